@@ -1,0 +1,7 @@
+"""``python -m provider_wizard``: the same entry point as the ``provider-wizard`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,287 @@
+"""The one exception tree of Provider Wizard.
+
+Every failure that leaves the core is one of these, so a caller (the CLI, the Qt UI, a script)
+needs to catch ``Error`` and nothing else. Raw httpx, pydantic, keyring or OS exceptions are
+translated where they happen and never reach a caller.
+
+::
+
+    Error
+     +-- Cancelled                      the caller asked to stop
+     +-- InvalidInput                   something the user typed cannot be used
+     |    +-- InvalidUrl                 (reason: InvalidUrlReason)
+     |    +-- InvalidToken
+     +-- GatewayError                   talking to the server failed (url: where)
+     |    +-- AuthRejected               401: the token is not accepted (server_message)
+     |    +-- Forbidden                  403: IP range, model, banned user (server_message)
+     |    +-- NotFound                   404, often a wrong path prefix (suggested_base)
+     |    +-- RateLimited                429 (retry_after)
+     |    +-- ServerError                5xx (server_message)
+     |    +-- BadRequest                 other 4xx (server_message)
+     |    +-- Unreachable                DNS, refused, reset, timeout (kind)
+     |    +-- TlsError                   certificate not trusted, TLS handshake failed (kind)
+     |    +-- WrongScheme                https on a plain-HTTP server, http redirected to https
+     |    +-- RedirectRefused            a redirect to another host (never followed)
+     |    +-- NotAnOpenAIApi             HTML, non-JSON or JSON without a model list (kind)
+     |    +-- ResponseTooLarge           the body passed the size cap
+     +-- SecretStoreError               the OS keychain failed
+     |    +-- NoKeychain                 no usable keychain backend
+     |    +-- KeychainLocked             the keychain is locked or the unlock prompt was dismissed
+     +-- StoreError                     the provider store could not be read or written
+          +-- NameTaken
+          +-- ProviderNotFound
+          +-- StoreCorrupt               the file does not parse (moved_to: where it went)
+
+The ``str()`` of every error is a plain English sentence that never contains a token; the UI
+and the CLI each have one place that turns errors into their own words. Structured fields (a
+reason enum, a suggested address, the server's own message) let them do that without parsing
+text.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Error(Exception):
+    """Base of every error Provider Wizard raises on purpose."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class Cancelled(Error):
+    """The operation was cancelled by the caller."""
+
+    def __init__(self) -> None:
+        super().__init__("The operation was cancelled.")
+
+
+# --- invalid input -------------------------------------------------------------------------
+
+
+class InvalidInput(Error):
+    """Something the user typed cannot be used as it is."""
+
+
+class InvalidUrlReason(enum.Enum):
+    EMPTY = "empty"
+    LOOKS_LIKE_TOKEN = "looks_like_token"
+    BAD_SCHEME = "bad_scheme"
+    HAS_CREDENTIALS = "has_credentials"
+    BAD_HOST = "bad_host"
+    BAD_PORT = "bad_port"
+    TOO_LONG = "too_long"
+
+
+_URL_REASON_TEXT = {
+    InvalidUrlReason.EMPTY: "The address is empty.",
+    InvalidUrlReason.LOOKS_LIKE_TOKEN: (
+        "This looks like a token, not an address: paste the token into the token field."
+    ),
+    InvalidUrlReason.BAD_SCHEME: "Only http:// and https:// addresses can be used.",
+    InvalidUrlReason.HAS_CREDENTIALS: (
+        "The address contains a user name or password; remove it, the token goes in its own field."
+    ),
+    InvalidUrlReason.BAD_HOST: "The address has no valid host name or IP address.",
+    InvalidUrlReason.BAD_PORT: "The port must be a number from 1 to 65535.",
+    InvalidUrlReason.TOO_LONG: "The address is too long to be a server address.",
+}
+
+
+class InvalidUrl(InvalidInput):
+    """The address cannot be turned into a base URL; ``reason`` says why."""
+
+    def __init__(self, reason: InvalidUrlReason, detail: str = "") -> None:
+        text = _URL_REASON_TEXT[reason]
+        if detail:
+            text = f"{text} ({detail})"
+        super().__init__(text)
+        self.reason = reason
+        self.detail = detail
+
+
+class InvalidToken(InvalidInput):
+    """The token field is empty or cannot be a token (for example it is a URL)."""
+
+
+# --- gateway ------------------------------------------------------------------------------
+
+
+class GatewayError(Error):
+    """Talking to the gateway failed. ``url`` is the address that was asked (never a token)."""
+
+    def __init__(self, message: str, *, url: str = "") -> None:
+        super().__init__(message)
+        self.url = url
+
+
+class _ServerSaid(GatewayError):
+    """A gateway error that carries the server's own explanation."""
+
+    def __init__(
+        self, message: str, *, url: str = "", status: int = 0, server_message: str = ""
+    ) -> None:
+        if server_message:
+            message = f"{message} The server said: {server_message}"
+        super().__init__(message, url=url)
+        self.status = status
+        self.server_message = server_message
+
+
+class AuthRejected(_ServerSaid):
+    """The server did not accept the token (HTTP 401, or 400 from some proxies)."""
+
+
+class Forbidden(_ServerSaid):
+    """The token is known but not allowed here (HTTP 403: IP range, model, banned user)."""
+
+
+class NotFound(_ServerSaid):
+    """HTTP 404. ``suggested_base`` is a base address that is likely right, when one is known."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str = "",
+        status: int = 404,
+        server_message: str = "",
+        suggested_base: str | None = None,
+    ) -> None:
+        super().__init__(message, url=url, status=status, server_message=server_message)
+        self.suggested_base = suggested_base
+
+
+class RateLimited(_ServerSaid):
+    """HTTP 429. ``retry_after`` is the server's advice in seconds, when given."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str = "",
+        status: int = 429,
+        server_message: str = "",
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, url=url, status=status, server_message=server_message)
+        self.retry_after = retry_after
+
+
+class ServerError(_ServerSaid):
+    """HTTP 5xx (for example 503: no channel serves the model)."""
+
+
+class BadRequest(_ServerSaid):
+    """Another HTTP 4xx the gateway uses (400, 405, 413, ...)."""
+
+
+class UnreachableKind(enum.Enum):
+    DNS = "dns"
+    REFUSED = "refused"
+    TIMEOUT = "timeout"
+    RESET = "reset"
+    OTHER = "other"
+
+
+class Unreachable(GatewayError):
+    """No answer: the name does not resolve, the connection is refused or reset, or it timed out."""
+
+    def __init__(self, message: str, *, url: str = "", kind: UnreachableKind) -> None:
+        super().__init__(message, url=url)
+        self.kind = kind
+
+
+class TlsKind(enum.Enum):
+    UNTRUSTED_CERTIFICATE = "untrusted_certificate"
+    HANDSHAKE = "handshake"
+
+
+class TlsError(GatewayError):
+    """The TLS connection failed: the certificate is not trusted, or the handshake failed."""
+
+    def __init__(self, message: str, *, url: str = "", kind: TlsKind) -> None:
+        super().__init__(message, url=url)
+        self.kind = kind
+
+
+class WrongScheme(GatewayError):
+    """The typed scheme does not work but the other one does; ``suggested_base`` is the fix."""
+
+    def __init__(self, message: str, *, url: str = "", suggested_base: str) -> None:
+        super().__init__(message, url=url)
+        self.suggested_base = suggested_base
+
+
+class RedirectRefused(GatewayError):
+    """The server redirected to another host; not followed so the token stays here."""
+
+    def __init__(self, message: str, *, url: str = "", target: str) -> None:
+        super().__init__(message, url=url)
+        self.target = target
+
+
+class NotAnOpenAIKind(enum.Enum):
+    HTML_PAGE = "html_page"
+    NOT_JSON = "not_json"
+    NO_MODEL_LIST = "no_model_list"
+    UNEXPECTED_JSON = "unexpected_json"
+
+
+class NotAnOpenAIApi(GatewayError):
+    """The server answered, but not like an OpenAI-compatible API (``kind`` says how)."""
+
+    def __init__(self, message: str, *, url: str = "", kind: NotAnOpenAIKind) -> None:
+        super().__init__(message, url=url)
+        self.kind = kind
+
+
+class ResponseTooLarge(GatewayError):
+    """The response body passed the size cap (or did not end in time)."""
+
+
+# --- keychain -----------------------------------------------------------------------------
+
+
+class SecretStoreError(Error):
+    """The OS keychain could not store, read or delete a token."""
+
+
+class NoKeychain(SecretStoreError):
+    """No usable keychain (no Secret Service, or only a plain-text backend, which we refuse)."""
+
+
+class KeychainLocked(SecretStoreError):
+    """The keychain is locked, or the user dismissed the unlock prompt."""
+
+
+# --- store --------------------------------------------------------------------------------
+
+
+class StoreError(Error):
+    """The provider store could not be read or written."""
+
+
+class NameTaken(StoreError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"A provider named {name!r} already exists.")
+        self.name = name
+
+
+class ProviderNotFound(StoreError):
+    def __init__(self, name: str) -> None:
+        super().__init__(f"There is no provider named {name!r}.")
+        self.name = name
+
+
+class StoreCorrupt(StoreError):
+    """The store file does not parse; ``moved_to`` is where the bad file was kept, if moved."""
+
+    def __init__(self, message: str, *, moved_to: str | None = None) -> None:
+        super().__init__(message)
+        self.moved_to = moved_to

@@ -1,0 +1,108 @@
+"""Parse the body of ``GET /v1/models`` from any OpenAI-compatible server into model ids.
+
+The shapes differ by server (gateway-behavior.md): OneAPI sends ``{"data": [...], "object":
+"list"}`` with permission arrays, NewAPI ``{"data": [...], "success": true}`` and later adds
+``supported_endpoint_types``; LiteLLM, vLLM, Ollama and LM Studio send the OpenAI shape. Lists
+of thousands of ids are normal and unordered, so this is plain Python over ``json.loads``
+(no validation framework in the hot path), keeps the first of duplicate ids, and skips ids no
+client could use rather than failing the whole list.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from typing import Any
+
+from .errors import NotAnOpenAIApi, NotAnOpenAIKind
+
+__all__ = ["RemoteModel", "ModelList", "parse_model_list", "MAX_ID_LENGTH"]
+
+# Real ids are short ("gpt-4o-mini", "accounts/fireworks/models/llama-v3p1-405b-instruct");
+# anything this long is junk that would only break list views.
+MAX_ID_LENGTH = 256
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RemoteModel:
+    id: str
+    owned_by: str | None = None
+    endpoint_types: tuple[str, ...] | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class ModelList:
+    models: tuple[RemoteModel, ...]
+    duplicates: int = 0  # ids seen more than once (kept once)
+    skipped: int = 0  # entries that were not usable ids (empty, too long, not text)
+
+    @property
+    def ids(self) -> list[str]:
+        return [m.id for m in self.models]
+
+
+def parse_model_list(body: bytes | str | Any, *, url: str = "") -> ModelList:
+    """Parse a model-list body (bytes, text, or an already decoded JSON value).
+
+    Raises ``NotAnOpenAIApi`` when the body is not JSON or holds no model list.
+    """
+    if isinstance(body, (bytes, bytearray, str)):
+        try:
+            doc = json.loads(body)
+        except (ValueError, RecursionError):
+            raise NotAnOpenAIApi(
+                "The server's answer is not JSON, so this is not an OpenAI-compatible API.",
+                url=url,
+                kind=NotAnOpenAIKind.NOT_JSON,
+            ) from None
+    else:
+        doc = body
+
+    items: Any
+    if isinstance(doc, dict):
+        items = doc.get("data")
+        if items is None and isinstance(doc.get("models"), list):
+            # Ollama's native /api/tags shape, met when a user points at its root.
+            items = doc["models"]
+    elif isinstance(doc, list):
+        items = doc
+    else:
+        items = None
+    if not isinstance(items, list):
+        raise NotAnOpenAIApi(
+            "The server answered with JSON that holds no model list.",
+            url=url,
+            kind=NotAnOpenAIKind.NO_MODEL_LIST,
+        )
+
+    seen: set[str] = set()
+    models: list[RemoteModel] = []
+    duplicates = skipped = 0
+    for item in items:
+        owned_by: str | None = None
+        endpoints: tuple[str, ...] | None = None
+        if isinstance(item, dict):
+            raw = item.get("id")
+            if raw is None:
+                raw = item.get("name") if isinstance(item.get("name"), str) else None
+            ob = item.get("owned_by")
+            if isinstance(ob, str) and ob:
+                owned_by = ob
+            eps = item.get("supported_endpoint_types")
+            if isinstance(eps, list):
+                endpoints = tuple(e for e in eps if isinstance(e, str))
+        else:
+            raw = item
+        if not isinstance(raw, str):
+            skipped += 1
+            continue
+        model_id = raw.strip()
+        if not model_id or len(model_id) > MAX_ID_LENGTH or not model_id.isprintable():
+            skipped += 1
+            continue
+        if model_id in seen:
+            duplicates += 1
+            continue
+        seen.add(model_id)
+        models.append(RemoteModel(model_id, owned_by, endpoints))
+    return ModelList(tuple(models), duplicates, skipped)

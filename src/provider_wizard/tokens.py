@@ -1,0 +1,45 @@
+"""Clean a pasted token: what users copy is not always just the key.
+
+A token copied from a gateway console can arrive with spaces, quotes, a ``Bearer `` prefix
+from a curl example, or be the wrong thing entirely (the address). Pure and cheap, so the
+wizard can run it on every keystroke.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import InvalidToken
+
+__all__ = ["clean_token", "looks_like_gateway_key", "MAX_TOKEN_LENGTH"]
+
+MAX_TOKEN_LENGTH = 4096
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
+_QUOTES = "\"'`“”‘’「」<>"
+_BEARER_RE = re.compile(r"(?:authorization\s*:\s*)?bearer\s+", re.I)
+_URL_RE = re.compile(r"(?i)^(?:https?\s*[:：]|www\.)|[/\\]{2}")
+_GATEWAY_KEY_RE = re.compile(r"sk-[0-9A-Za-z]{48}")
+
+
+def clean_token(text: str) -> str:
+    """Return the bare token, or raise ``InvalidToken`` with a reason (never the token itself)."""
+    token = text.translate(_INVISIBLE).strip().strip(_QUOTES).strip()
+    token = _BEARER_RE.sub("", token, count=1).strip().strip(_QUOTES).strip()
+    if not token:
+        raise InvalidToken("The token is empty.")
+    if _URL_RE.search(token):
+        raise InvalidToken(
+            "This looks like an address, not a token: it belongs in the address field."
+        )
+    if len(token) > MAX_TOKEN_LENGTH:
+        raise InvalidToken("The token is too long to be an API key.")
+    if any(ch.isspace() for ch in token) or not token.isascii() or not token.isprintable():
+        raise InvalidToken(
+            "The token contains spaces or characters an API key cannot have; copy it again."
+        )
+    return token
+
+
+def looks_like_gateway_key(token: str) -> bool:
+    """True for the ``sk-`` + 48 characters that OneAPI and NewAPI consoles copy."""
+    return _GATEWAY_KEY_RE.fullmatch(token) is not None
