@@ -1,0 +1,544 @@
+"""The ``provider-wizard`` command line: the core's functions for scripts, tests and terminals.
+
+Exit codes: 0 ok, 2 invalid input, 3 gateway or network failure, 4 keychain failure, 1 anything
+else. Errors are turned into words here and only here (``describe``): one plain sentence and
+a hint, on stderr. Tokens are read from stdin (``--token-stdin``), never from the command line
+where ``ps`` would show them, and never appear in any output.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from typing import IO, Any
+
+from . import __version__
+from .errors import (
+    AuthRejected,
+    Cancelled,
+    Error,
+    Forbidden,
+    GatewayError,
+    InvalidInput,
+    InvalidUrl,
+    InvalidUrlReason,
+    KeychainLocked,
+    NameTaken,
+    NoKeychain,
+    NotAnOpenAIApi,
+    NotAnOpenAIKind,
+    NotFound,
+    ProviderNotFound,
+    RateLimited,
+    RedirectRefused,
+    SecretStoreError,
+    ServerError,
+    StoreError,
+    TlsError,
+    TlsKind,
+    Unreachable,
+    UnreachableKind,
+    WrongScheme,
+)
+from .redact import install_log_redaction, redact
+
+__all__ = ["main", "describe", "exit_code"]
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_INVALID, EXIT_GATEWAY, EXIT_KEYCHAIN = 0, 1, 2, 3, 4
+EXIT_CANCELLED = 130
+
+
+# --- errors into words (the one place for the CLI) -------------------------------------------
+
+
+def exit_code(exc: BaseException) -> int:
+    if isinstance(exc, (InvalidInput, NameTaken, ProviderNotFound)):
+        return EXIT_INVALID
+    if isinstance(exc, GatewayError):
+        return EXIT_GATEWAY
+    if isinstance(exc, SecretStoreError):
+        return EXIT_KEYCHAIN
+    if isinstance(exc, Cancelled):
+        return EXIT_CANCELLED
+    return EXIT_UNEXPECTED
+
+
+_URL_HINTS = {
+    InvalidUrlReason.EMPTY: "Paste the gateway's address, for example https://api.example.com.",
+    InvalidUrlReason.LOOKS_LIKE_TOKEN: "Give the token on stdin with --token-stdin instead.",
+    InvalidUrlReason.BAD_SCHEME: "Use an address that starts with http:// or https://.",
+    InvalidUrlReason.HAS_CREDENTIALS: "Remove 'user:password@' from the address.",
+    InvalidUrlReason.BAD_HOST: "Check the host name or IP address for typos.",
+    InvalidUrlReason.BAD_PORT: "Use the port the gateway listens on (OneAPI's default is 3000).",
+    InvalidUrlReason.TOO_LONG: "Copy only the address, https://host.",
+}
+
+
+def describe(exc: BaseException) -> tuple[str, str]:
+    """One plain sentence for ``exc`` and a hint that says what to do (either may be empty)."""
+    if not isinstance(exc, Error):
+        return (f"Unexpected error ({type(exc).__name__}).", "Please report this as a bug.")
+    sentence = str(exc)
+    hint = ""
+    if isinstance(exc, InvalidUrl):
+        hint = _URL_HINTS[exc.reason]
+    elif isinstance(exc, WrongScheme):
+        hint = f"Use {exc.suggested_base} instead."
+    elif isinstance(exc, NotFound):
+        hint = (
+            f"Use {exc.suggested_base} instead."
+            if exc.suggested_base
+            else "Use the server's root address (https://host), without /v1 or console paths."
+        )
+    elif isinstance(exc, AuthRejected):
+        hint = (
+            "Copy the token again from the gateway console's token page (令牌); check that it "
+            "is enabled, not expired and has quota left."
+        )
+    elif isinstance(exc, Forbidden):
+        hint = "The token may be limited to some IP ranges or models; check it in the console."
+    elif isinstance(exc, RateLimited):
+        hint = (
+            f"Wait {exc.retry_after:.0f} s and try again."
+            if exc.retry_after is not None
+            else "Wait a moment and try again."
+        )
+    elif isinstance(exc, ServerError):
+        hint = "The gateway had a problem; if it names a model, no channel may serve that model."
+    elif isinstance(exc, TlsError):
+        hint = (
+            "If the gateway uses a self-signed certificate, give its CA file with --ca-file."
+            if exc.kind is TlsKind.UNTRUSTED_CERTIFICATE
+            else "Check the port, and whether the server speaks https at all (try http://)."
+        )
+    elif isinstance(exc, Unreachable):
+        hint = {
+            UnreachableKind.DNS: "Check the host name for typos, and your network.",
+            UnreachableKind.REFUSED: "Check the port, and that the gateway is running.",
+            UnreachableKind.TIMEOUT: "Check the address and your network; the server may be busy.",
+            UnreachableKind.RESET: "Check the port and the scheme (http or https).",
+            UnreachableKind.OTHER: "Check the address and your network.",
+        }[exc.kind]
+    elif isinstance(exc, NotAnOpenAIApi):
+        hint = (
+            "That is the web console. Use the root address; the app adds /v1 itself."
+            if exc.kind is NotAnOpenAIKind.HTML_PAGE
+            else "Check that the address is the gateway's API, not another web site."
+        )
+    elif isinstance(exc, RedirectRefused):
+        hint = f"If you trust it, use the address it redirects to: {exc.target}"
+    elif isinstance(exc, NoKeychain):
+        hint = (
+            "Start and unlock a Secret Service (GNOME Keyring or KWallet); tokens are never "
+            "stored in plain text."
+        )
+    elif isinstance(exc, KeychainLocked):
+        hint = "Unlock your keychain (the login keyring) and try again."
+    elif isinstance(exc, NameTaken):
+        hint = "Choose another name, or remove the existing provider first."
+    elif isinstance(exc, ProviderNotFound):
+        hint = "'provider-wizard list' shows the names."
+    elif isinstance(exc, StoreError):
+        from .paths import config_dir
+
+        hint = f"Check the permissions and free space of {config_dir()}."
+    return redact(sentence), redact(hint)
+
+
+# --- output helpers ------------------------------------------------------------------------
+
+
+class _Out:
+    def __init__(self, stdout: IO[str], stderr: IO[str], as_json: bool) -> None:
+        self.stdout, self.stderr, self.as_json = stdout, stderr, as_json
+
+    def json(self, value: Any) -> None:
+        self.stdout.write(redact(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
+
+    def line(self, text: str = "") -> None:
+        self.stdout.write(redact(text) + "\n")
+
+    def note(self, text: str) -> None:
+        self.stderr.write(redact(text) + "\n")
+
+
+def _provider_json(p: Any) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "name": p.name,
+        "type": p.type,
+        "base_url": p.base_url,
+        "enabled": p.enabled,
+        "models": [{"id": m.id, "enabled": m.enabled} for m in p.models],
+    }
+
+
+def _read_token(stdin: IO[str]) -> str:
+    from .tokens import clean_token
+
+    if stdin.isatty():
+        line = getpass.getpass("Token: ")
+    else:
+        line = stdin.readline()
+    return clean_token(line)
+
+
+# --- commands ------------------------------------------------------------------------------
+
+
+def _cmd_normalize(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .urls import normalize_base_url
+
+    result = normalize_base_url(args.url)
+    if out.as_json:
+        out.json({"base_url": result.base_url, "changes": result.messages})
+    else:
+        out.line(result.base_url)
+        for message in result.messages:
+            out.note(f"  - {message}")
+    return EXIT_OK
+
+
+def _options(args: argparse.Namespace) -> Any:
+    from .gateway import ClientOptions
+
+    ca = getattr(args, "ca_file", None)
+    return ClientOptions(ca_file=ca)
+
+
+def _cmd_probe(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .gateway import probe
+
+    token = _read_token(ctx.stdin)
+    result = probe(args.url, token, options=_options(args))
+    notes = [n.message for n in result.notes]
+    if out.as_json:
+        out.json(
+            {
+                "base_url": result.base_url,
+                "gateway": result.gateway.kind,
+                "system_name": result.gateway.system_name,
+                "version": result.gateway.version,
+                "models": result.models.ids,
+                "notes": notes,
+            }
+        )
+    else:
+        kind = {"oneapi": "OneAPI", "newapi": "NewAPI"}.get(result.gateway.kind, "OpenAI-compatible")
+        name = f" ({result.gateway.system_name})" if result.gateway.system_name else ""
+        out.line(f"base address: {result.base_url}")
+        out.line(f"gateway:      {kind}{name}")
+        out.line(f"models:       {len(result.models.models)}")
+        for model_id in result.models.ids:
+            out.line(f"  {model_id}")
+        for note in notes:
+            out.note(f"note: {note}")
+    return EXIT_OK
+
+
+def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .providers import add_provider, entries_from_remote
+    from .schemas import ModelEntry
+
+    token = _read_token(ctx.stdin)
+    wanted: list[str] = list(dict.fromkeys(m.strip() for m in args.model if m.strip()))
+    gateway = None
+    if args.no_fetch:
+        from .urls import normalize_base_url
+
+        base_url = normalize_base_url(args.url).base_url
+        models = [ModelEntry(id=m, source="manual") for m in wanted]
+    else:
+        from .gateway import probe
+
+        result = probe(args.url, token, options=_options(args))
+        base_url, gateway = result.base_url, result.gateway
+        for note in result.notes:
+            out.note(f"note: {note.message}")
+        models = entries_from_remote(result.models.models)
+        if wanted:
+            listed = {m.id for m in models}
+            for entry in models:
+                entry.enabled = entry.id in wanted
+            for model_id in wanted:
+                if model_id not in listed:
+                    out.note(f"note: {model_id} is not in the server's list; added by hand.")
+                    models.append(ModelEntry(id=model_id, source="manual"))
+    import os
+
+    ca_file = os.path.abspath(args.ca_file) if args.ca_file else None
+    provider = add_provider(
+        ctx.store(),
+        ctx.secrets(),
+        name=args.name,
+        base_url=base_url,
+        token=token,
+        models=models,
+        gateway=gateway,
+        ca_file=ca_file,
+    )
+    if out.as_json:
+        out.json(_provider_json(provider))
+    else:
+        on = len(provider.enabled_model_ids)
+        out.line(
+            f"Added {provider.name}: {provider.base_url}, {on} of {len(provider.models)} models "
+            "on; the token is in the keychain."
+        )
+    return EXIT_OK
+
+
+def _cmd_list(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    doc = ctx.store().load()
+    if out.as_json:
+        out.json([_provider_json(p) for p in doc.providers])
+        return EXIT_OK
+    if not doc.providers:
+        out.line("No providers yet. Add one with: provider-wizard add NAME URL --token-stdin")
+    for p in doc.providers:
+        state = "on " if p.enabled else "off"
+        on = len(p.enabled_model_ids)
+        out.line(f"[{state}] {p.name}  {p.base_url}  ({on} of {len(p.models)} models on)")
+    return EXIT_OK
+
+
+def _cmd_models(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .providers import get_provider, refresh_models, set_models_enabled
+
+    store = ctx.store()
+    added: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    if args.refresh:
+        report = refresh_models(store, ctx.secrets(), args.name, options=_options(args))
+        added, removed = report.added, report.removed
+    if args.enable or args.disable:
+        provider = set_models_enabled(
+            store, args.name, enable=args.enable, disable=args.disable, add_missing=True
+        )
+    else:
+        provider = get_provider(store, args.name)
+    if out.as_json:
+        out.json(
+            {
+                "name": provider.name,
+                "models": [{"id": m.id, "enabled": m.enabled} for m in provider.models],
+                "added": list(added),
+                "removed": list(removed),
+            }
+        )
+        return EXIT_OK
+    for m in provider.models:
+        out.line(f"[{'x' if m.enabled else ' '}] {m.id}")
+    out.note(f"{len(provider.enabled_model_ids)} of {len(provider.models)} models on")
+    if args.refresh:
+        out.note(f"added since the last fetch (off): {', '.join(added) or 'none'}")
+        out.note(f"no longer listed (removed): {', '.join(removed) or 'none'}")
+    return EXIT_OK
+
+
+def _cmd_enable(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .providers import set_provider_enabled
+
+    provider = set_provider_enabled(ctx.store(), args.name, args.command == "enable")
+    out.line(f"{provider.name} is {'on' if provider.enabled else 'off'}.")
+    return EXIT_OK
+
+
+def _cmd_remove(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .providers import remove_provider
+
+    provider = remove_provider(ctx.store(), ctx.secrets(), args.name)
+    out.line(f"Removed {provider.name} and its token.")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .providers import check_model
+
+    result = check_model(ctx.store(), ctx.secrets(), args.name, args.model, options=_options(args))
+    if out.as_json:
+        out.json(
+            {
+                "name": args.name,
+                "model": result.model,
+                "ok": True,
+                "latency_ms": round(result.latency_ms, 1),
+                "reply": result.reply,
+            }
+        )
+    else:
+        out.line(f"{result.model}: ok in {result.latency_ms:.0f} ms")
+    return EXIT_OK
+
+
+# --- parser and entry point ----------------------------------------------------------------
+
+
+class _Context:
+    """What commands need from outside; tests hand in their own store and keychain."""
+
+    def __init__(self, stdin: IO[str], secrets: Any = None, store: Any = None) -> None:
+        self.stdin = stdin
+        self._secrets = secrets
+        self._store = store
+
+    def secrets(self) -> Any:
+        if self._secrets is None:
+            from .secretstore import KeyringSecretStore
+
+            self._secrets = KeyringSecretStore()
+        return self._secrets
+
+    def store(self) -> Any:
+        if self._store is None:
+            from .store import Store
+
+            self._store = Store()
+        return self._store
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="provider-wizard",
+        description=(
+            "Wire an OpenAI-compatible LLM gateway (OneAPI, NewAPI, LiteLLM, vLLM, Ollama...) "
+            "into your clients: check the address and token, fetch models, keep the token in "
+            "the OS keychain. With no command, opens the desktop app."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens (stderr)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def json_flag(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--json", action="store_true", help="print JSON on stdout")
+
+    def token_flag(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--token-stdin",
+            action="store_true",
+            required=True,
+            help="read the token from the first line of stdin (never pass it as an argument)",
+        )
+
+    def ca_flag(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--ca-file", metavar="PEM", help="also trust this CA (self-signed gateway)")
+
+    p = sub.add_parser("normalize-url", help="show the base address for a pasted address")
+    p.add_argument("url")
+    json_flag(p)
+    p.set_defaults(func=_cmd_normalize)
+
+    p = sub.add_parser("probe", help="find the working address, check the token, list models")
+    p.add_argument("url")
+    token_flag(p)
+    ca_flag(p)
+    json_flag(p)
+    p.set_defaults(func=_cmd_probe)
+
+    p = sub.add_parser("add", help="probe, then save a provider (token into the keychain)")
+    p.add_argument("name")
+    p.add_argument("url")
+    token_flag(p)
+    p.add_argument("--model", action="append", default=[], metavar="ID", help="switch on only these")
+    p.add_argument("--no-fetch", action="store_true", help="save without contacting the server")
+    ca_flag(p)
+    json_flag(p)
+    p.set_defaults(func=_cmd_add)
+
+    p = sub.add_parser("list", help="list the providers")
+    json_flag(p)
+    p.set_defaults(func=_cmd_list)
+
+    p = sub.add_parser("models", help="show, refresh, switch on or off a provider's models")
+    p.add_argument("name")
+    p.add_argument("--refresh", action="store_true", help="fetch the list again from the server")
+    p.add_argument("--enable", action="append", default=[], metavar="ID")
+    p.add_argument("--disable", action="append", default=[], metavar="ID")
+    json_flag(p)
+    p.set_defaults(func=_cmd_models)
+
+    for name in ("enable", "disable"):
+        p = sub.add_parser(name, help=f"switch a provider {'on' if name == 'enable' else 'off'}")
+        p.add_argument("name")
+        p.set_defaults(func=_cmd_enable)
+
+    p = sub.add_parser("remove", help="remove a provider and its keychain token")
+    p.add_argument("name")
+    p.set_defaults(func=_cmd_remove)
+
+    p = sub.add_parser("check", help="send a one-token chat completion to a model")
+    p.add_argument("name")
+    p.add_argument("--model", metavar="ID")
+    json_flag(p)
+    p.set_defaults(func=_cmd_check)
+    return parser
+
+
+def _setup_logging(verbose: bool, stderr: IO[str]) -> None:
+    root = logging.getLogger()
+    if not any(getattr(h, "_provider_wizard", False) for h in root.handlers):
+        handler = logging.StreamHandler(stderr)
+        handler._provider_wizard = True  # type: ignore[attr-defined]
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.WARNING)
+    for noisy in ("httpx", "httpcore"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if verbose else logging.WARNING)
+    install_log_redaction(root)
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    stdin: IO[str] | None = None,
+    stdout: IO[str] | None = None,
+    stderr: IO[str] | None = None,
+    secrets: Any = None,
+    store: Any = None,
+) -> int:
+    stdin = stdin or sys.stdin
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        return _launch_app(parser, stdout)
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(stdout)
+        return EXIT_OK
+    _setup_logging(args.verbose, stderr)
+    out = _Out(stdout, stderr, getattr(args, "json", False))
+    ctx = _Context(stdin, secrets=secrets, store=store)
+    try:
+        code: int = args.func(args, out, ctx)
+    except KeyboardInterrupt:
+        stderr.write("Cancelled.\n")
+        return EXIT_CANCELLED
+    except Exception as exc:  # every failure leaves as words and an exit code
+        sentence, hint = describe(exc)
+        stderr.write(f"error: {sentence}\n")
+        if hint:
+            stderr.write(f"hint: {hint}\n")
+        if out.as_json:
+            out.json({"error": {"type": type(exc).__name__, "message": sentence, "hint": hint}})
+        if not isinstance(exc, Error):
+            logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        return exit_code(exc)
+    return code
+
+
+def _launch_app(parser: argparse.ArgumentParser, stdout: IO[str]) -> int:
+    try:
+        from .ui.app import run  # type: ignore[import-not-found]
+    except ImportError:
+        # The desktop app is not part of this build yet: say what the command line offers.
+        parser.print_help(stdout)
+        return EXIT_OK
+    result: int = run()
+    return result

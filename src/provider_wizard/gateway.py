@@ -1,0 +1,697 @@
+"""Talk to an OpenAI-compatible gateway: list models, probe an address, check a model, read status.
+
+Everything that can go wrong on the wire is turned into one typed error from errors.py here,
+so callers never see an httpx exception. The rules that protect the token live here too:
+redirects are followed only within the same origin (the token is never sent to another host),
+bodies are read with a size cap and an overall deadline, and TLS is verified against the
+system trust store (truststore), optionally with one extra CA file for a self-signed gateway.
+
+``probe`` is the heart of the wizard: from whatever the user pasted it finds which scheme and
+base really work, whether the token is accepted, and whether this is an OpenAI-compatible API
+at all; when the fix is a different address it says exactly which one, but it never switches
+a scheme the user typed on its own.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import email.utils
+import enum
+import functools
+import json
+import re
+import socket
+import ssl
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+from . import __version__
+from .errors import (
+    AuthRejected,
+    BadRequest,
+    Cancelled,
+    Forbidden,
+    GatewayError,
+    InvalidInput,
+    NotAnOpenAIApi,
+    NotAnOpenAIKind,
+    NotFound,
+    RateLimited,
+    RedirectRefused,
+    ResponseTooLarge,
+    ServerError,
+    TlsError,
+    TlsKind,
+    Unreachable,
+    UnreachableKind,
+    WrongScheme,
+)
+from .modellist import ModelList, parse_model_list
+from .redact import redact, register_secret
+from .tokens import clean_token
+from .urls import NormalizedUrl, is_local_host, normalize_base_url, with_scheme
+
+__all__ = [
+    "CancelToken",
+    "ChatCheck",
+    "ClientOptions",
+    "GatewayClient",
+    "GatewayInfo",
+    "ProbeNote",
+    "ProbeNoteKind",
+    "ProbeResult",
+    "probe",
+]
+
+_INVALID_URL_RE = re.compile(r"Invalid URL \((?:GET|POST|HEAD|PUT|DELETE|OPTIONS) [^)]*\)")
+_REQUEST_ID_RE = re.compile(r"\s*[(（]request id: [^)）]*[)）]\s*$", re.I)
+_NEWAPI_STATUS_KEYS = frozenset(
+    {"setup", "price", "docs_link", "self_use_mode_enabled", "demo_site_enabled"}
+)
+_AUTH_WORDS = re.compile(r"(?i)api[ _-]?key|token|auth|令牌|unauthori[sz]ed|credential")
+
+
+class CancelToken:
+    """Set from any thread to stop a long call at its next step; the call raises ``Cancelled``."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
+
+
+@dataclasses.dataclass(frozen=True)
+class ClientOptions:
+    connect_timeout: float = 5.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0  # the whole request, body included: a drip-fed body ends too
+    max_body_bytes: int = 32 * 1024 * 1024
+    max_redirects: int = 5
+    ca_file: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class GatewayInfo:
+    kind: str  # "oneapi" | "newapi" | "openai-compatible"
+    system_name: str | None = None
+    version: str | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class ChatCheck:
+    model: str
+    latency_ms: float
+    reply: str
+
+
+class ProbeNoteKind(enum.Enum):
+    SCHEME_CHOSEN = "scheme_chosen"  # detail: "https" or "http"
+    HTTPS_FAILED_HTTP_USED = "https_failed_http_used"
+    EMPTY_MODEL_LIST = "empty_model_list"
+    DUPLICATES_DROPPED = "duplicates_dropped"  # detail: count
+    IDS_SKIPPED = "ids_skipped"  # detail: count
+    PLAIN_HTTP_REMOTE = "plain_http_remote"
+    NOT_A_KNOWN_GATEWAY = "not_a_known_gateway"
+
+
+_NOTE_TEXT = {
+    ProbeNoteKind.SCHEME_CHOSEN: "No scheme was given; {detail}:// answered.",
+    ProbeNoteKind.HTTPS_FAILED_HTTP_USED: (
+        "No scheme was given; https:// did not answer, so http:// is used."
+    ),
+    ProbeNoteKind.EMPTY_MODEL_LIST: (
+        "The server lists no models for this token; add model ids by hand."
+    ),
+    ProbeNoteKind.DUPLICATES_DROPPED: "{detail} duplicate model ids were listed once.",
+    ProbeNoteKind.IDS_SKIPPED: "{detail} entries of the model list were not usable ids.",
+    ProbeNoteKind.PLAIN_HTTP_REMOTE: (
+        "This address uses plain http to a remote host: the token travels unencrypted."
+    ),
+    ProbeNoteKind.NOT_A_KNOWN_GATEWAY: (
+        "No OneAPI or NewAPI status page; treated as a plain OpenAI-compatible server."
+    ),
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class ProbeNote:
+    kind: ProbeNoteKind
+    detail: str = ""
+
+    @property
+    def message(self) -> str:
+        return _NOTE_TEXT[self.kind].format(detail=self.detail)
+
+
+@dataclasses.dataclass(frozen=True)
+class ProbeResult:
+    base_url: str
+    normalized: NormalizedUrl
+    gateway: GatewayInfo
+    models: ModelList
+    notes: tuple[ProbeNote, ...]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Response:
+    status: int
+    headers: httpx.Headers
+    body: bytes
+    url: str
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    def looks_like_html(self) -> bool:
+        if self.content_type in ("text/html", "application/xhtml+xml"):
+            return True
+        head = self.body[:512].lstrip().lower()
+        return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body"))
+
+
+@functools.lru_cache(maxsize=8)
+def _ssl_context(ca_file: str | None) -> ssl.SSLContext:
+    # Imported here: truststore loads the system trust store, which start-up does not need.
+    import truststore
+
+    ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if ca_file:
+        try:
+            ctx.load_verify_locations(cafile=ca_file)
+        except (OSError, ssl.SSLError) as exc:
+            raise InvalidInput(f"The CA file cannot be read as a certificate: {exc}") from None
+    return ctx
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    port = url.port or {"http": 80, "https": 443}.get(url.scheme)
+    return url.scheme, url.host, port
+
+
+class GatewayClient:
+    """One gateway at one base address, with an optional token. Use as a context manager."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: str | None = None,
+        *,
+        options: ClientOptions | None = None,
+        cancel: CancelToken | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._base = httpx.URL(self.base_url)
+        self._token = token
+        if token:
+            register_secret(token)
+        self.options = options or ClientOptions()
+        self._cancel = cancel or CancelToken()
+        verify: ssl.SSLContext | bool = True
+        if self._base.scheme == "https":
+            verify = _ssl_context(self.options.ca_file)
+        self._client = httpx.Client(
+            verify=verify,
+            timeout=httpx.Timeout(
+                self.options.read_timeout, connect=self.options.connect_timeout
+            ),
+            follow_redirects=False,
+            headers={"User-Agent": f"provider-wizard/{__version__}"},
+        )
+
+    def __enter__(self) -> GatewayClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._client.close()
+
+    # --- public calls ------------------------------------------------------------------
+
+    def list_models(self) -> ModelList:
+        resp = self._request("GET", "/v1/models", auth=True)
+        if resp.status == 400:
+            # A bare GET has nothing else to be wrong about: proxies such as LiteLLM answer a
+            # key they cannot check with 400, not 401.
+            raise _error_from_status(resp, 401)
+        doc = self._json_or_raise(resp)
+        if isinstance(doc, dict) and "data" not in doc and "error" in doc:
+            raise _error_from_status(resp, 401 if resp.status == 200 else resp.status)
+        return parse_model_list(doc, url=resp.url)
+
+    def gateway_status(self) -> GatewayInfo:
+        """Ask ``/api/status`` (public, no token) what kind of gateway this is."""
+        try:
+            resp = self._request("GET", "/api/status", auth=False)
+        except Cancelled:
+            raise
+        except GatewayError:
+            return GatewayInfo("openai-compatible")
+        if resp.status != 200 or resp.looks_like_html():
+            return GatewayInfo("openai-compatible")
+        try:
+            doc = json.loads(resp.body)
+        except ValueError:
+            return GatewayInfo("openai-compatible")
+        data = doc.get("data") if isinstance(doc, dict) else None
+        if not isinstance(data, dict) or doc.get("success") is not True:
+            return GatewayInfo("openai-compatible")
+        kind = "newapi" if _NEWAPI_STATUS_KEYS & data.keys() else "oneapi"
+        name = data.get("system_name")
+        version = data.get("version")
+        return GatewayInfo(
+            kind,
+            name if isinstance(name, str) and name else None,
+            version if isinstance(version, str) and version else None,
+        )
+
+    def chat_check(self, model: str, *, prompt: str = "Hi") -> ChatCheck:
+        """Send a one-token chat completion to ``model`` and time it."""
+        started = time.perf_counter()
+        resp = self._request(
+            "POST",
+            "/v1/chat/completions",
+            auth=True,
+            json_body={
+                "model": model,
+                "messages": [{"role": "user", "content": prompt}],
+                "max_tokens": 1,
+                "stream": False,
+            },
+        )
+        latency = (time.perf_counter() - started) * 1000
+        doc = self._json_or_raise(resp)
+        reply = ""
+        try:
+            message = doc["choices"][0].get("message") or {}
+            reply = message.get("content") or ""
+        except (KeyError, IndexError, TypeError, AttributeError):
+            if isinstance(doc, dict) and "error" in doc:
+                raise _error_from_status(resp, 400) from None
+            raise NotAnOpenAIApi(
+                "The server's chat answer is not an OpenAI chat completion.",
+                url=resp.url,
+                kind=NotAnOpenAIKind.UNEXPECTED_JSON,
+            ) from None
+        return ChatCheck(model, latency, reply if isinstance(reply, str) else "")
+
+    def answers_plain_http(self) -> bool:
+        """True if this address, asked over plain http without a token, gives any HTTP answer."""
+        try:
+            self._request("GET", "/v1/models", auth=False)
+        except (Unreachable, TlsError, RedirectRefused, WrongScheme, ResponseTooLarge):
+            return False
+        except GatewayError:
+            return True
+        return True
+
+    # --- the wire -------------------------------------------------------------------------
+
+    def _json_or_raise(self, resp: _Response) -> Any:
+        if resp.status >= 300:
+            raise _error_from_status(resp, resp.status)
+        if resp.looks_like_html():
+            raise NotAnOpenAIApi(
+                "This address shows a web page (probably the gateway's console), not the API.",
+                url=resp.url,
+                kind=NotAnOpenAIKind.HTML_PAGE,
+            )
+        try:
+            return json.loads(resp.body)
+        except (ValueError, RecursionError):
+            raise NotAnOpenAIApi(
+                "The server's answer is not JSON, so this is not an OpenAI-compatible API.",
+                url=resp.url,
+                kind=NotAnOpenAIKind.NOT_JSON,
+            ) from None
+
+    def _request(
+        self, method: str, path: str, *, auth: bool, json_body: Any = None
+    ) -> _Response:
+        url = httpx.URL(self.base_url + path)
+        origin = _origin(self._base)
+        for _hop in range(self.options.max_redirects + 1):
+            self._cancel.raise_if_cancelled()
+            headers = {"Accept": "application/json"}
+            # The token goes only to the origin the user chose; redirects never widen that.
+            if auth and self._token and _origin(url) == origin:
+                headers["Authorization"] = f"Bearer {self._token}"
+            try:
+                response = self._send(method, url, headers, json_body)
+            except httpx.HTTPError as exc:
+                raise _error_from_transport(exc, str(url), self.options) from None
+            if isinstance(response, httpx.URL):
+                url = self._follow(url, response, origin)
+                if method == "POST":
+                    # A redirected POST would lose its body under 301/302/303; treat as a GET.
+                    method, json_body = "GET", None
+                continue
+            return response
+        raise RedirectRefused(
+            "The server keeps redirecting (a redirect loop).", url=str(url), target=str(url)
+        )
+
+    def _send(
+        self, method: str, url: httpx.URL, headers: dict[str, str], json_body: Any
+    ) -> _Response | httpx.URL:
+        deadline = time.monotonic() + self.options.total_timeout
+        with self._client.stream(method, url, headers=headers, json=json_body) as resp:
+            if resp.is_redirect:
+                location = resp.headers.get("location", "")
+                return resp.url.join(location)
+            chunks: list[bytes] = []
+            size = 0
+            for chunk in resp.iter_bytes():
+                self._cancel.raise_if_cancelled()
+                size += len(chunk)
+                if size > self.options.max_body_bytes:
+                    raise ResponseTooLarge(
+                        f"The server's answer is larger than "
+                        f"{self.options.max_body_bytes // (1024 * 1024)} MB; stopped reading.",
+                        url=str(url),
+                    )
+                if time.monotonic() > deadline:
+                    raise Unreachable(
+                        f"The server did not finish its answer within "
+                        f"{self.options.total_timeout:g} s.",
+                        url=str(url),
+                        kind=UnreachableKind.TIMEOUT,
+                    )
+                chunks.append(chunk)
+            return _Response(resp.status_code, resp.headers, b"".join(chunks), str(url))
+
+    def _follow(
+        self, current: httpx.URL, target: httpx.URL, origin: tuple[str, str, int | None]
+    ) -> httpx.URL:
+        if _origin(target) == origin:
+            return target
+        if (
+            target.host == self._base.host
+            and self._base.scheme == "http"
+            and target.scheme == "https"
+        ):
+            port = target.port
+            host = f"[{target.host}]" if ":" in target.host else target.host
+            suggested = f"https://{host}" + (f":{port}" if port else "") + self._base.path
+            suggested = suggested.rstrip("/")
+            raise WrongScheme(
+                f"This server redirects http to https; use {suggested} instead.",
+                url=str(current),
+                suggested_base=suggested,
+            )
+        raise RedirectRefused(
+            f"The server redirects to another host ({target.host}); not followed, so the "
+            "token is not sent there.",
+            url=str(current),
+            target=str(target.copy_with(query=None, fragment=None)),
+        )
+
+
+# --- error mapping ---------------------------------------------------------------------------
+
+
+def _server_message(body: bytes) -> str:
+    """The gateway's own explanation from an error body, cleaned for a person to read."""
+    text = ""
+    try:
+        doc = json.loads(body)
+    except (ValueError, RecursionError):
+        doc = None
+    if isinstance(doc, dict):
+        err = doc.get("error")
+        if isinstance(err, dict):
+            text = str(err.get("message") or err.get("code") or "")
+        elif isinstance(err, str):
+            text = err
+        elif isinstance(doc.get("message"), str):
+            text = doc["message"]
+        elif isinstance(doc.get("detail"), str):
+            text = doc["detail"]
+    elif body and not body.lstrip().startswith(b"<"):
+        text = body[:300].decode("utf-8", "replace")
+    text = _REQUEST_ID_RE.sub("", text.strip())
+    text = " ".join(text.split())
+    if len(text) > 300:
+        text = text[:297] + "..."
+    return redact(text)
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+def _error_from_status(resp: _Response, status: int) -> GatewayError:
+    said = _server_message(resp.body)
+    url = resp.url
+    if status == 401 or (status == 400 and _AUTH_WORDS.search(said)):
+        return AuthRejected(
+            "The server did not accept the token.", url=url, status=status, server_message=said
+        )
+    if status == 403:
+        return Forbidden(
+            "The token is not allowed to do this.", url=url, status=status, server_message=said
+        )
+    if status == 404:
+        return NotFound(
+            "The server has no API at this address.",
+            url=url,
+            status=status,
+            server_message=said,
+        )
+    if status == 429:
+        return RateLimited(
+            "The server is limiting requests; try again later.",
+            url=url,
+            server_message=said,
+            retry_after=_retry_after(resp.headers.get("retry-after")),
+        )
+    if status >= 500:
+        return ServerError(
+            f"The server had an error (HTTP {status}).",
+            url=url,
+            status=status,
+            server_message=said,
+        )
+    if status == 200:
+        return BadRequest(
+            "The server answered with an error.", url=url, status=status, server_message=said
+        )
+    return BadRequest(
+        f"The server refused the request (HTTP {status}).",
+        url=url,
+        status=status,
+        server_message=said,
+    )
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    cur: BaseException | None = exc
+    while cur is not None and cur not in seen:
+        seen.append(cur)
+        cur = cur.__cause__ or cur.__context__
+    return seen
+
+
+def _error_from_transport(exc: httpx.HTTPError, url: str, options: ClientOptions) -> GatewayError:
+    chain = _causes(exc)
+    text = " ".join(str(e) for e in chain).lower()
+    if isinstance(exc, httpx.TimeoutException):
+        what = "connect" if isinstance(exc, httpx.ConnectTimeout) else "answer"
+        limit = options.connect_timeout if what == "connect" else options.read_timeout
+        return Unreachable(
+            f"The server did not {what} within {limit:g} s.",
+            url=url,
+            kind=UnreachableKind.TIMEOUT,
+        )
+    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or (
+        "certificate verify failed" in text
+    ):
+        return TlsError(
+            "The server's certificate is not trusted (self-signed or from an unknown "
+            "authority).",
+            url=url,
+            kind=TlsKind.UNTRUSTED_CERTIFICATE,
+        )
+    if any(isinstance(e, ssl.SSLError) for e in chain) or "ssl" in text or "tls" in text:
+        return TlsError(
+            "The secure (TLS) connection failed; the server may not speak https on this port.",
+            url=url,
+            kind=TlsKind.HANDSHAKE,
+        )
+    if any(isinstance(e, socket.gaierror) for e in chain) or (
+        "name or service not known" in text
+        or "nodename nor servname" in text
+        or "name resolution" in text
+    ):
+        return Unreachable(
+            "The server's name could not be found (DNS).", url=url, kind=UnreachableKind.DNS
+        )
+    if any(isinstance(e, ConnectionRefusedError) for e in chain) or "refused" in text:
+        return Unreachable(
+            "The connection was refused: nothing listens at this address and port.",
+            url=url,
+            kind=UnreachableKind.REFUSED,
+        )
+    if isinstance(exc, (httpx.RemoteProtocolError, httpx.ReadError, httpx.WriteError)) or any(
+        isinstance(e, (ConnectionResetError, BrokenPipeError)) for e in chain
+    ):
+        return Unreachable(
+            "The server closed the connection without a proper answer.",
+            url=url,
+            kind=UnreachableKind.RESET,
+        )
+    if isinstance(exc, httpx.DecodingError):
+        return NotAnOpenAIApi(
+            "The server's answer could not be decoded.",
+            url=url,
+            kind=NotAnOpenAIKind.NOT_JSON,
+        )
+    return Unreachable(
+        "The server could not be reached.", url=url, kind=UnreachableKind.OTHER
+    )
+
+
+# --- probe ---------------------------------------------------------------------------------
+
+
+def probe(
+    text: str,
+    token: str,
+    *,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> ProbeResult:
+    """Find the base address that works for ``text`` with ``token``, and fetch its models.
+
+    ``progress`` receives the address being tried, for a UI to show.
+    """
+    norm = normalize_base_url(text)
+    token = clean_token(token)
+    options = options or ClientOptions()
+    cancel = cancel or CancelToken()
+
+    if norm.scheme_given:
+        return _probe_explicit(norm, token, options, cancel, progress)
+
+    errors: list[GatewayError] = []
+    for scheme in ("https", "http"):
+        base = with_scheme(norm, scheme)
+        try:
+            result = _probe_base(base, norm, token, options, cancel, progress)
+        except (Unreachable, TlsError) as exc:
+            # Nothing answered on this scheme: try the other one.
+            errors.append(exc)
+            continue
+        note = ProbeNote(
+            ProbeNoteKind.SCHEME_CHOSEN if not errors else ProbeNoteKind.HTTPS_FAILED_HTTP_USED,
+            scheme,
+        )
+        return dataclasses.replace(result, notes=(note, *result.notes))
+    # Neither answered. An untrusted certificate is the most useful thing to tell; otherwise
+    # the error of the scheme the normalizer would have picked.
+    for exc in errors:
+        if isinstance(exc, TlsError) and exc.kind is TlsKind.UNTRUSTED_CERTIFICATE:
+            raise exc
+    raise errors[0] if norm.scheme == "https" else errors[-1]
+
+
+def _probe_explicit(
+    norm: NormalizedUrl,
+    token: str,
+    options: ClientOptions,
+    cancel: CancelToken,
+    progress: Callable[[str], None] | None,
+) -> ProbeResult:
+    try:
+        return _probe_base(norm.base_url, norm, token, options, cancel, progress)
+    except TlsError as exc:
+        if exc.kind is not TlsKind.HANDSHAKE:
+            raise
+        # The guides' most common mistake: https typed for a gateway that only speaks http.
+        # Confirm without the token before naming the fix; never switch silently.
+        http_base = with_scheme(norm, "http")
+        with GatewayClient(http_base, None, options=options, cancel=cancel) as plain:
+            if plain.answers_plain_http():
+                raise WrongScheme(
+                    f"This server speaks plain http, not https; use {http_base} instead.",
+                    url=exc.url,
+                    suggested_base=http_base,
+                ) from None
+        raise
+
+
+def _probe_base(
+    base: str,
+    norm: NormalizedUrl,
+    token: str,
+    options: ClientOptions,
+    cancel: CancelToken,
+    progress: Callable[[str], None] | None,
+) -> ProbeResult:
+    if progress:
+        progress(base)
+    with GatewayClient(base, token, options=options, cancel=cancel) as client:
+        try:
+            models = client.list_models()
+        except NotFound as exc:
+            if norm.prefix and _INVALID_URL_RE.search(exc.server_message):
+                root = base[: len(base) - len(norm.prefix)]
+                raise NotFound(
+                    f"The gateway has no API under {norm.prefix}; use {root} instead.",
+                    url=exc.url,
+                    server_message=exc.server_message,
+                    suggested_base=root,
+                ) from None
+            if norm.prefix:
+                root = base[: len(base) - len(norm.prefix)]
+                raise NotFound(
+                    str(exc), url=exc.url, server_message=exc.server_message, suggested_base=root
+                ) from None
+            raise
+        except NotAnOpenAIApi as exc:
+            if norm.prefix and exc.kind is NotAnOpenAIKind.HTML_PAGE:
+                root = base[: len(base) - len(norm.prefix)]
+                raise NotFound(
+                    f"{exc} Try {root} instead.", url=exc.url, suggested_base=root
+                ) from None
+            raise
+        info = client.gateway_status()
+
+    notes: list[ProbeNote] = []
+    if not models.models:
+        notes.append(ProbeNote(ProbeNoteKind.EMPTY_MODEL_LIST))
+    if models.duplicates:
+        notes.append(ProbeNote(ProbeNoteKind.DUPLICATES_DROPPED, str(models.duplicates)))
+    if models.skipped:
+        notes.append(ProbeNote(ProbeNoteKind.IDS_SKIPPED, str(models.skipped)))
+    if base.startswith("http://") and not is_local_host(norm.host):
+        notes.append(ProbeNote(ProbeNoteKind.PLAIN_HTTP_REMOTE))
+    if info.kind == "openai-compatible":
+        notes.append(ProbeNote(ProbeNoteKind.NOT_A_KNOWN_GATEWAY))
+    return ProbeResult(base, norm, info, models, tuple(notes))

@@ -1,0 +1,27 @@
+"""Where Provider Wizard keeps its files: the platformdirs config folder, or PROVIDER_WIZARD_HOME.
+
+One override for development and tests, so that a test run never touches a user's real setup.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+__all__ = ["config_dir", "store_path", "HOME_ENV"]
+
+HOME_ENV = "PROVIDER_WIZARD_HOME"
+APP_NAME = "provider-wizard"
+
+
+def config_dir() -> Path:
+    override = os.environ.get(HOME_ENV)
+    if override:
+        return Path(override).expanduser()
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def store_path() -> Path:
+    return config_dir() / "providers.json"

@@ -1,0 +1,285 @@
+"""What a user does with providers, once, for the CLI and the desktop app alike.
+
+Each function ties the store, the keychain and the gateway client together under the rules
+that no caller should have to remember: a provider is never half-saved (the token is written
+first and taken back if the entry cannot be saved), removing a provider removes its token,
+refreshing models keeps the user's on/off choices and the models they typed in by hand.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+from collections.abc import Iterable, Sequence
+
+from .errors import InvalidInput, NameTaken, ProviderNotFound, SecretStoreError
+from .gateway import CancelToken, ChatCheck, ClientOptions, GatewayClient, GatewayInfo
+from .modellist import ModelList, RemoteModel
+from .redact import register_secret
+from .schemas import ModelEntry, Provider, StoreDocument, utcnow
+from .secretstore import SecretStore
+from .store import Store
+
+__all__ = [
+    "RefreshReport",
+    "add_provider",
+    "entries_from_remote",
+    "get_provider",
+    "get_token",
+    "refresh_models",
+    "remove_provider",
+    "rename_provider",
+    "set_models_enabled",
+    "set_provider_enabled",
+    "check_model",
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class RefreshReport:
+    provider: Provider
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+
+
+def entries_from_remote(models: Iterable[RemoteModel], *, enabled: bool = True) -> list[ModelEntry]:
+    return [
+        ModelEntry(
+            id=m.id,
+            enabled=enabled,
+            owned_by=m.owned_by,
+            endpoint_types=list(m.endpoint_types) if m.endpoint_types is not None else None,
+        )
+        for m in models
+    ]
+
+
+def get_provider(store: Store, name: str) -> Provider:
+    found = store.load().find(name)
+    if found is None:
+        raise ProviderNotFound(name)
+    return found
+
+
+def _find(doc: StoreDocument, name: str) -> Provider:
+    found = doc.find(name)
+    if found is None:
+        raise ProviderNotFound(name)
+    return found
+
+
+def add_provider(
+    store: Store,
+    secrets: SecretStore,
+    *,
+    name: str,
+    base_url: str,
+    token: str,
+    models: Sequence[ModelEntry],
+    gateway: GatewayInfo | None = None,
+    enabled: bool = True,
+    ca_file: str | None = None,
+) -> Provider:
+    """Save a new provider and its token. Either both are saved or neither is."""
+    name = name.strip()
+    if not name:
+        raise InvalidInput("The provider needs a name.")
+    register_secret(token)
+    provider = Provider(
+        name=name,
+        base_url=base_url,
+        enabled=enabled,
+        models=list(models),
+        gateway=gateway.kind if gateway else None,  # type: ignore[arg-type]
+        gateway_version=gateway.version if gateway else None,
+        system_name=gateway.system_name if gateway else None,
+        ca_file=ca_file,
+        models_fetched_at=utcnow() if any(m.source == "server" for m in models) else None,
+    )
+    secret_written = False
+    try:
+        with store.edit() as doc:
+            if doc.find(name) is not None:
+                raise NameTaken(name)
+            # Token first: if the keychain fails, the edit aborts and the store is not written.
+            secrets.set(provider.id, token)
+            secret_written = True
+            doc.providers.append(provider)
+    except BaseException:
+        # The entry did not reach the disk: take the token back so nothing is half-saved.
+        if secret_written:
+            with contextlib.suppress(SecretStoreError):
+                secrets.delete(provider.id)
+        raise
+    return provider
+
+
+def remove_provider(store: Store, secrets: SecretStore, name: str) -> Provider:
+    """Remove the entry and its token. A token that cannot be removed keeps the entry."""
+    with store.edit() as doc:
+        provider = _find(doc, name)
+        # Token first: if the keychain refuses, the entry stays so the user can retry, rather
+        # than leaving an orphaned secret nobody can find.
+        secrets.delete(provider.id)
+        doc.providers.remove(provider)
+    return provider
+
+
+def rename_provider(store: Store, name: str, new_name: str) -> Provider:
+    new_name = new_name.strip()
+    if not new_name:
+        raise InvalidInput("The provider needs a name.")
+    with store.edit() as doc:
+        provider = _find(doc, name)
+        other = doc.find(new_name)
+        if other is not None and other.id != provider.id:
+            raise NameTaken(new_name)
+        provider.name = new_name
+        provider.updated_at = utcnow()
+    return provider
+
+
+def set_provider_enabled(store: Store, name: str, enabled: bool) -> Provider:
+    with store.edit() as doc:
+        provider = _find(doc, name)
+        provider.enabled = enabled
+        provider.updated_at = utcnow()
+    return provider
+
+
+def set_models_enabled(
+    store: Store,
+    name: str,
+    *,
+    enable: Iterable[str] = (),
+    disable: Iterable[str] = (),
+    add_missing: bool = False,
+) -> Provider:
+    """Switch models on or off in one write.
+
+    An unknown id raises, except in ``enable`` with ``add_missing``: it is then added as a
+    model typed in by hand (for gateways whose list is incomplete).
+    """
+    enable, disable = list(enable), list(disable)
+    with store.edit() as doc:
+        provider = _find(doc, name)
+        by_id = {m.id: m for m in provider.models}
+        for model_id in disable:
+            if model_id not in by_id:
+                raise InvalidInput(f"The provider has no model {model_id!r}.")
+        for model_id in enable:
+            if model_id not in by_id:
+                if not add_missing:
+                    raise InvalidInput(f"The provider has no model {model_id!r}.")
+                entry = ModelEntry(id=model_id, source="manual")
+                provider.models.append(entry)
+                by_id[model_id] = entry
+        for model_id in enable:
+            by_id[model_id].enabled = True
+        for model_id in disable:
+            by_id[model_id].enabled = False
+        provider.updated_at = utcnow()
+    return provider
+
+
+def get_token(secrets: SecretStore, provider: Provider) -> str:
+    token = secrets.get(provider.id)
+    if not token:
+        raise SecretStoreError(
+            f"The keychain holds no token for {provider.name!r}; set it again."
+        )
+    register_secret(token)
+    return token
+
+
+def _options(provider: Provider, options: ClientOptions | None) -> ClientOptions:
+    options = options or ClientOptions()
+    if provider.ca_file and not options.ca_file:
+        options = dataclasses.replace(options, ca_file=provider.ca_file)
+    return options
+
+
+def merge_models(
+    current: Sequence[ModelEntry], fetched: ModelList, *, enable_new: bool
+) -> tuple[list[ModelEntry], list[str], list[str]]:
+    """The new model list after a refresh, with the ids added and removed.
+
+    On/off choices of models still listed are kept; models typed in by hand stay even when the
+    server no longer lists them; new models are switched on only if ``enable_new``.
+    """
+    old = {m.id: m for m in current}
+    fetched_ids = {m.id for m in fetched.models}
+    merged: list[ModelEntry] = []
+    added: list[str] = []
+    for remote in fetched.models:
+        entry = old.get(remote.id)
+        if entry is None:
+            added.append(remote.id)
+            entry = entries_from_remote([remote], enabled=enable_new)[0]
+        else:
+            entry = entry.model_copy(
+                update={
+                    "owned_by": remote.owned_by,
+                    "endpoint_types": list(remote.endpoint_types)
+                    if remote.endpoint_types is not None
+                    else None,
+                    "source": "server",
+                }
+            )
+        merged.append(entry)
+    removed: list[str] = []
+    for entry in current:
+        if entry.id in fetched_ids:
+            continue
+        if entry.source == "manual":
+            merged.append(entry)
+        else:
+            removed.append(entry.id)
+    return merged, added, removed
+
+
+def refresh_models(
+    store: Store,
+    secrets: SecretStore,
+    name: str,
+    *,
+    enable_new: bool = False,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> RefreshReport:
+    provider = get_provider(store, name)
+    token = get_token(secrets, provider)
+    with GatewayClient(
+        provider.base_url, token, options=_options(provider, options), cancel=cancel
+    ) as client:
+        fetched = client.list_models()
+    with store.edit() as doc:
+        current = _find(doc, provider.name)
+        merged, added, removed = merge_models(current.models, fetched, enable_new=enable_new)
+        current.models = merged
+        current.models_fetched_at = current.updated_at = utcnow()
+        provider = current
+    return RefreshReport(provider, tuple(added), tuple(removed))
+
+
+def check_model(
+    store: Store,
+    secrets: SecretStore,
+    name: str,
+    model: str | None = None,
+    *,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> ChatCheck:
+    """A one-token chat completion; ``model`` defaults to the provider's first enabled model."""
+    provider = get_provider(store, name)
+    if model is None:
+        enabled = provider.enabled_model_ids
+        if not enabled:
+            raise InvalidInput(f"{provider.name!r} has no model switched on to check.")
+        model = enabled[0]
+    token = get_token(secrets, provider)
+    with GatewayClient(
+        provider.base_url, token, options=_options(provider, options), cancel=cancel
+    ) as client:
+        return client.chat_check(model)
