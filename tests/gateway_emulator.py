@@ -434,8 +434,12 @@ class GatewayEmulator:
             return [r for r in self.requests if r.path.split("?", 1)[0] == path]
 
     def start(self) -> GatewayEmulator:
+        # A short poll interval: shutdown() waits for the loop to notice, once per test.
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name=f"emulator-{self.port}", daemon=True
+            target=self._server.serve_forever,
+            kwargs={"poll_interval": 0.02},
+            name=f"emulator-{self.port}",
+            daemon=True,
         )
         self._thread.start()
         return self

@@ -16,7 +16,7 @@ __all__ = ["clean_token", "looks_like_gateway_key", "MAX_TOKEN_LENGTH"]
 MAX_TOKEN_LENGTH = 4096
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
 _QUOTES = "\"'`“”‘’「」<>"
-_BEARER_RE = re.compile(r"(?:authorization\s*:\s*)?bearer\s+", re.I)
+_BEARER_RE = re.compile(r"(?:authorization\s*:\s*)?bearer(?:\s+|$)", re.I)
 _URL_RE = re.compile(r"(?i)^(?:https?\s*[:：]|www\.)|[/\\]{2}")
 _GATEWAY_KEY_RE = re.compile(r"sk-[0-9A-Za-z]{48}")
 

@@ -1,0 +1,106 @@
+"""The model-list parser: every shape in gateway-behavior.md, junk entries, and fuzzed JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from provider_wizard.errors import NotAnOpenAIApi, NotAnOpenAIKind
+from provider_wizard.modellist import MAX_ID_LENGTH, parse_model_list
+
+ONEAPI = {
+    "data": [
+        {"id": "gpt-4o", "object": "model", "created": 1626777600, "owned_by": "openai",
+         "permission": [{"id": "modelperm-1", "allow_view": True}], "root": "gpt-4o",
+         "parent": None},
+        {"id": "my-model", "object": "model", "created": 1626777600, "owned_by": "custom",
+         "permission": None, "root": "my-model", "parent": None},
+    ],
+    "object": "list",
+}
+NEWAPI = {"data": [{"id": "gpt-4o", "object": "model", "created": 1, "owned_by": "custom"}],
+          "success": True}
+NEWAPI_LATER = {
+    "data": [{"id": "gpt-4o", "object": "model", "created": 1, "owned_by": "openai",
+              "supported_endpoint_types": ["openai", "anthropic"]}],
+    "object": "list",
+    "success": True,
+}
+LITELLM = {"data": [{"id": "mock-gpt", "object": "model", "created": 1677610602,
+                     "owned_by": "openai"}], "object": "list"}
+
+
+@pytest.mark.parametrize(
+    ("doc", "ids"),
+    [(ONEAPI, ["gpt-4o", "my-model"]), (NEWAPI, ["gpt-4o"]), (NEWAPI_LATER, ["gpt-4o"]),
+     (LITELLM, ["mock-gpt"])],
+)
+def test_shapes(doc: dict[str, Any], ids: list[str]) -> None:
+    assert parse_model_list(json.dumps(doc).encode()).ids == ids
+
+
+def test_extra_fields_kept() -> None:
+    models = parse_model_list(json.dumps(ONEAPI)).models
+    assert models[1].owned_by == "custom"
+    later = parse_model_list(json.dumps(NEWAPI_LATER)).models
+    assert later[0].endpoint_types == ("openai", "anthropic")
+
+
+def test_duplicates_empty_and_junk_ids() -> None:
+    doc = {"data": [{"id": "a"}, {"id": "a"}, {"id": " b "}, {"id": ""}, {"id": None},
+                    {"id": "x" * (MAX_ID_LENGTH + 1)}, {"id": 5}, "c", {"no": "id"},
+                    {"id": "bad\x00id"}]}
+    result = parse_model_list(json.dumps(doc))
+    assert result.ids == ["a", "b", "c"]
+    assert result.duplicates == 1
+    assert result.skipped == 6
+
+
+def test_order_is_the_servers() -> None:
+    ids = [f"m{i}" for i in range(500, 0, -1)]
+    assert parse_model_list(json.dumps({"data": [{"id": i} for i in ids]})).ids == ids
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [(b"<html>", NotAnOpenAIKind.NOT_JSON), (b'{"data": [', NotAnOpenAIKind.NOT_JSON),
+     (b'{"object": "list"}', NotAnOpenAIKind.NO_MODEL_LIST), (b'"text"', NotAnOpenAIKind.NO_MODEL_LIST),
+     (b"[" * 100000, NotAnOpenAIKind.NOT_JSON), (b"\xff\xfe", NotAnOpenAIKind.NOT_JSON)],
+)
+def test_not_a_model_list(body: bytes, kind: NotAnOpenAIKind) -> None:
+    with pytest.raises(NotAnOpenAIApi) as info:
+        parse_model_list(body)
+    assert info.value.kind is kind
+
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(
+        st.sampled_from(["id", "data", "owned_by", "supported_endpoint_types", "object", "x"]),
+        inner, max_size=5),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.one_of(_json, st.builds(lambda d: {"data": d}, st.lists(_json, max_size=8))))
+def test_fuzzed_json_gives_a_list_or_a_typed_error(doc: Any) -> None:
+    try:
+        result = parse_model_list(json.dumps(doc))
+    except NotAnOpenAIApi:
+        return
+    assert len(set(result.ids)) == len(result.ids)
+    assert all(0 < len(i) <= MAX_ID_LENGTH for i in result.ids)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.binary(max_size=200))
+def test_fuzzed_bytes(body: bytes) -> None:
+    try:
+        parse_model_list(body)
+    except NotAnOpenAIApi:
+        pass

@@ -1,0 +1,111 @@
+"""The keychain wrapper: error mapping with keyring's own backends, and a real Secret Service."""
+
+from __future__ import annotations
+
+import pytest
+from gateway_emulator import make_key
+from keyring.backend import KeyringBackend
+from keyring.errors import KeyringLocked, PasswordDeleteError, PasswordSetError
+
+from provider_wizard.errors import KeychainLocked, NoKeychain, SecretStoreError
+from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore
+
+
+class _Raising(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self, exc: Exception) -> None:
+        super().__init__()
+        self.exc = exc
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise self.exc
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise self.exc
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise self.exc
+
+
+def test_memory_store() -> None:
+    s = MemorySecretStore()
+    s.set("a", "x")
+    assert s.get("a") == "x"
+    s.delete("a")
+    s.delete("a")
+    assert s.get("a") is None
+
+
+@pytest.mark.parametrize(
+    ("exc", "error"),
+    [(KeyringLocked("locked"), KeychainLocked), (PasswordSetError("no"), SecretStoreError),
+     (RuntimeError("dbus exploded"), SecretStoreError)],
+)
+def test_errors_are_mapped(exc: Exception, error: type) -> None:
+    store = KeyringSecretStore(_Raising(exc))
+    with pytest.raises(error):
+        store.set("id", "sk-" + make_key("m"))
+    with pytest.raises(error):
+        store.get("id")
+
+
+def test_fail_and_plaintext_backends_are_refused() -> None:
+    from keyring.backends import fail
+
+    with pytest.raises(NoKeychain):
+        _refuse(fail.Keyring())
+
+    class PlaintextKeyring(_Raising):
+        pass
+
+    with pytest.raises(NoKeychain):
+        _refuse(PlaintextKeyring(RuntimeError()))
+
+
+def _refuse(backend: object) -> None:
+    from provider_wizard.secretstore import _refuse_unsafe
+
+    _refuse_unsafe(backend)
+
+
+def test_no_keychain_without_dbus(monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+    import keyring.core
+
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
+    # keyring caches the backend it chose; make it choose again with no D-Bus reachable.
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    with pytest.raises(NoKeychain):
+        KeyringSecretStore().set("id", "sk-" + make_key("n"))
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+
+
+@pytest.mark.keychain
+def test_real_secret_service_round_trip(secret_service: None) -> None:
+    import keyring.core
+
+    keyring.core._keyring_backend = None  # choose again, now with the test's D-Bus session
+    store = KeyringSecretStore()
+    assert "SecretService" in type(store._keyring()).__module__
+    token = "sk-" + make_key("real")
+    store.set("0" * 32, token)
+    assert store.get("0" * 32) == token
+    store.delete("0" * 32)
+    assert store.get("0" * 32) is None
+    store.delete("0" * 32)  # already gone: fine
+
+
+def test_delete_missing_is_fine_but_other_failures_are_not() -> None:
+    class Gone(_Raising):
+        def get_password(self, service: str, username: str) -> str | None:
+            return None
+
+    KeyringSecretStore(Gone(PasswordDeleteError("no such"))).delete("id")
+
+    class Stuck(_Raising):
+        def get_password(self, service: str, username: str) -> str | None:
+            return "still-here"
+
+    with pytest.raises(SecretStoreError):
+        KeyringSecretStore(Stuck(PasswordDeleteError("denied"))).delete("id")
