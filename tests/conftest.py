@@ -22,10 +22,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from gateway_emulator import GatewayEmulator, make_key  # noqa: E402
-
-from provider_wizard.secretstore import MemorySecretStore  # noqa: E402
-from provider_wizard.store import Store  # noqa: E402
+from gateway_emulator import GatewayEmulator, make_key
+from provider_wizard.secretstore import MemorySecretStore
+from provider_wizard.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -34,9 +33,7 @@ _PROXY_VARS = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_pr
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "allow_warning_logs: the test expects WARNING log records"
-    )
+    config.addinivalue_line("markers", "allow_warning_logs: the test expects WARNING log records")
 
 
 @pytest.fixture(autouse=True)
@@ -122,9 +119,7 @@ def ca_file(test_ca: Any, tmp_path_factory: pytest.TempPathFactory) -> str:
 
 
 @pytest.fixture
-def tls_emulator(
-    make_emulator: Callable[..., GatewayEmulator], test_ca: Any
-) -> GatewayEmulator:
+def tls_emulator(make_emulator: Callable[..., GatewayEmulator], test_ca: Any) -> GatewayEmulator:
     import ssl
 
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
@@ -195,11 +190,17 @@ def litellm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
                 ready.set()
         ready.set()  # the process ended: stop waiting
 
-    threading.Thread(target=pump, daemon=True).start()
+    pumper = threading.Thread(target=pump, daemon=True)
+    pumper.start()
     ready.wait(timeout=180)
-    if proc.poll() is not None or not any("Uvicorn running" in x or "startup complete" in x
-                                          for x in output):
+    if proc.poll() is not None or not any(
+        "Uvicorn running" in x or "startup complete" in x for x in output
+    ):
         proc.kill()
+        proc.wait()
+        pumper.join(timeout=10)
+        assert proc.stdout is not None
+        proc.stdout.close()
         pytest.fail("LiteLLM proxy did not start:\n" + "".join(output[-40:]))
     try:
         yield f"http://127.0.0.1:{port}"
@@ -209,6 +210,10 @@ def litellm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+            proc.wait()
+        pumper.join(timeout=10)
+        assert proc.stdout is not None
+        proc.stdout.close()
 
 
 # --- a real Secret Service --------------------------------------------------------------------

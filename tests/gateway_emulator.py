@@ -22,7 +22,7 @@ from typing import Any
 
 ONEAPI_HTML = (
     b'<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>One API</title></head>'
-    b'<body><noscript>You need to enable JavaScript to run this app.</noscript>'
+    b"<body><noscript>You need to enable JavaScript to run this app.</noscript>"
     b'<div id="root"></div></body></html>'
 )
 NEWAPI_HTML = ONEAPI_HTML.replace(b"One API", b"New API")
@@ -64,7 +64,7 @@ class _Request(http.server.BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - base signature
+    def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: pytest shows failures, not access logs
 
     # -- plumbing --------------------------------------------------------------------------
@@ -116,7 +116,9 @@ class _Request(http.server.BaseHTTPRequestHandler):
         emu = self.emu
         with emu.lock:
             emu.requests.append(
-                Recorded(self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body)
+                Recorded(
+                    self.command, self.path, {k.lower(): v for k, v in self.headers.items()}, body
+                )
             )
         self.request_body = body
         if emu.delay:
@@ -135,7 +137,7 @@ class _Request(http.server.BaseHTTPRequestHandler):
         route = path[len(emu.prefix) :] or "/"
         self._route(route, body)
 
-    do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = _handle  # noqa: N815
+    do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = _handle
 
     # -- the gateway -------------------------------------------------------------------------
 
@@ -287,11 +289,26 @@ class _Request(http.server.BaseHTTPRequestHandler):
         created = int(time.time())
         if req.get("stream"):
             chunks = [
-                {"id": "chatcmpl-x", "object": "chat.completion.chunk", "created": created,
-                 "model": model, "choices": [{"index": 0, "delta": {"role": "assistant",
-                 "content": "Hi"}, "finish_reason": None}]},
-                {"id": "chatcmpl-x", "object": "chat.completion.chunk", "created": created,
-                 "model": model, "choices": [{"index": 0, "delta": {}, "finish_reason": "length"}]},
+                {
+                    "id": "chatcmpl-x",
+                    "object": "chat.completion.chunk",
+                    "created": created,
+                    "model": model,
+                    "choices": [
+                        {
+                            "index": 0,
+                            "delta": {"role": "assistant", "content": "Hi"},
+                            "finish_reason": None,
+                        }
+                    ],
+                },
+                {
+                    "id": "chatcmpl-x",
+                    "object": "chat.completion.chunk",
+                    "created": created,
+                    "model": model,
+                    "choices": [{"index": 0, "delta": {}, "finish_reason": "length"}],
+                },
             ]
             payload = b"".join(b"data: " + json.dumps(c).encode() + b"\n\n" for c in chunks)
             payload += b"data: [DONE]\n\n"
@@ -321,9 +338,7 @@ class _Request(http.server.BaseHTTPRequestHandler):
             return
         if subscription:
             amount = (
-                100000000.0
-                if token.unlimited
-                else (token.remain_quota + token.used_quota) / 500000
+                100000000.0 if token.unlimited else (token.remain_quota + token.used_quota) / 500000
             )
             self.send_json(
                 200,
@@ -337,9 +352,7 @@ class _Request(http.server.BaseHTTPRequestHandler):
                 },
             )
         else:
-            self.send_json(
-                200, {"object": "list", "total_usage": token.used_quota / 500000 * 100}
-            )
+            self.send_json(200, {"object": "list", "total_usage": token.used_quota / 500000 * 100})
 
 
 class _Server(http.server.ThreadingHTTPServer):
@@ -367,9 +380,17 @@ class GatewayEmulator:
         assert flavour in ("oneapi", "newapi", "newapi-later")
         self.flavour = flavour
         self.prefix = prefix.rstrip("/")
-        self.models = models if models is not None else [
-            "gpt-4o-mini", "gpt-4o", "claude-3-5-sonnet-20241022", "deepseek-chat", "qwen-max",
-        ]
+        self.models = (
+            models
+            if models is not None
+            else [
+                "gpt-4o-mini",
+                "gpt-4o",
+                "claude-3-5-sonnet-20241022",
+                "deepseek-chat",
+                "qwen-max",
+            ]
+        )
         self.custom_models: set[str] = {"deepseek-chat", "qwen-max"}
         self.unavailable_models: set[str] = set()
         self.tokens = tokens if tokens is not None else {}
@@ -424,8 +445,13 @@ class GatewayEmulator:
         }
         if self.flavour != "oneapi":
             data.update(
-                {"setup": True, "price": 7.3, "docs_link": "", "self_use_mode_enabled": False,
-                 "demo_site_enabled": False}
+                {
+                    "setup": True,
+                    "price": 7.3,
+                    "docs_link": "",
+                    "self_use_mode_enabled": False,
+                    "demo_site_enabled": False,
+                }
             )
         return data
 

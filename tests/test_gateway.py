@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from gateway_emulator import GatewayEmulator, make_key
 
+from gateway_emulator import GatewayEmulator, make_key
 from provider_wizard.errors import (
     AuthRejected,
     BadRequest,
@@ -79,9 +79,7 @@ def test_no_scheme_tries_https_then_http(emulator: GatewayEmulator, token: str) 
 
 def test_no_scheme_takes_https_when_it_works(tls_emulator: GatewayEmulator, ca_file: str) -> None:
     token = tls_emulator.add_token(make_key("tls"))
-    result = probe(
-        f"127.0.0.1:{tls_emulator.port}", token, options=ClientOptions(ca_file=ca_file)
-    )
+    result = probe(f"127.0.0.1:{tls_emulator.port}", token, options=ClientOptions(ca_file=ca_file))
     assert result.base_url == f"https://127.0.0.1:{tls_emulator.port}"
     assert result.notes[0].kind is ProbeNoteKind.SCHEME_CHOSEN
     assert result.notes[0].detail == "https"
@@ -295,8 +293,14 @@ def test_status_codes(emulator: GatewayEmulator, token: str) -> None:
             status, {"error": {"message": f"status {status}", "type": "x"}}, headers=headers
         )
 
-    expected = {400: AuthRejected, 429: RateLimited, 500: ServerError, 502: ServerError,
-                503: ServerError, 405: BadRequest}
+    expected = {
+        400: AuthRejected,
+        429: RateLimited,
+        500: ServerError,
+        502: ServerError,
+        503: ServerError,
+        405: BadRequest,
+    }
     for status, error in expected.items():
         answer(status, {"Retry-After": "7"} if status == 429 else None)
         with pytest.raises(error) as info:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from gateway_emulator import make_key
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, PasswordDeleteError, PasswordSetError
 
+from gateway_emulator import make_key
 from provider_wizard.errors import KeychainLocked, NoKeychain, SecretStoreError
 from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore
 
@@ -39,8 +39,11 @@ def test_memory_store() -> None:
 
 @pytest.mark.parametrize(
     ("exc", "error"),
-    [(KeyringLocked("locked"), KeychainLocked), (PasswordSetError("no"), SecretStoreError),
-     (RuntimeError("dbus exploded"), SecretStoreError)],
+    [
+        (KeyringLocked("locked"), KeychainLocked),
+        (PasswordSetError("no"), SecretStoreError),
+        (RuntimeError("dbus exploded"), SecretStoreError),
+    ],
 )
 def test_errors_are_mapped(exc: Exception, error: type) -> None:
     store = KeyringSecretStore(_Raising(exc))

@@ -15,8 +15,11 @@ from provider_wizard.store import Store
 
 
 def _provider(name: str = "Home") -> Provider:
-    return Provider(name=name, base_url="http://127.0.0.1:3000",
-                    models=[ModelEntry(id="gpt-4o"), ModelEntry(id="qwen", enabled=False)])
+    return Provider(
+        name=name,
+        base_url="http://127.0.0.1:3000",
+        models=[ModelEntry(id="gpt-4o"), ModelEntry(id="qwen", enabled=False)],
+    )
 
 
 def test_paths_follow_the_override(config_home: Path) -> None:
@@ -41,13 +44,18 @@ def test_round_trip(store: Store) -> None:
     assert oct(store.path.stat().st_mode & 0o777) == "0o600"
     # No temporary files left behind.
     assert sorted(p.name for p in store.path.parent.iterdir()) == [
-        "providers.json", "providers.json.lock"]
+        "providers.json",
+        "providers.json.lock",
+    ]
 
 
 def test_unknown_fields_survive(store: Store) -> None:
     store.path.parent.mkdir(parents=True)
-    doc = {"schema_version": 1, "future": {"x": 1},
-           "providers": [{**json.loads(_provider().model_dump_json()), "colour": "blue"}]}
+    doc = {
+        "schema_version": 1,
+        "future": {"x": 1},
+        "providers": [{**json.loads(_provider().model_dump_json()), "colour": "blue"}],
+    }
     store.path.write_text(json.dumps(doc))
     with store.edit() as loaded:
         loaded.providers[0].enabled = False
@@ -68,9 +76,14 @@ def test_failed_edit_writes_nothing(store: Store) -> None:
 @pytest.mark.allow_warning_logs
 @pytest.mark.parametrize(
     "content",
-    [b'{"schema_version": 1, "providers": [', b"\x00\xff\x13junk", b"[1, 2, 3]",
-     b'{"schema_version": 1, "providers": [{"name": 5}]}', b'{"schema_version": 99, "providers": []}',
-     b""],
+    [
+        b'{"schema_version": 1, "providers": [',
+        b"\x00\xff\x13junk",
+        b"[1, 2, 3]",
+        b'{"schema_version": 1, "providers": [{"name": 5}]}',
+        b'{"schema_version": 99, "providers": []}',
+        b"",
+    ],
 )
 def test_broken_file_is_moved_aside(store: Store, content: bytes) -> None:
     store.path.parent.mkdir(parents=True)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 
 import pytest
-from gateway_emulator import make_key
 
+from gateway_emulator import make_key
 from provider_wizard.errors import InvalidToken
 from provider_wizard.redact import RedactingFilter, mask, redact, register_secret
 from provider_wizard.tokens import clean_token, looks_like_gateway_key
@@ -16,8 +16,16 @@ KEY = "sk-" + make_key("tokens")
 
 @pytest.mark.parametrize(
     "pasted",
-    [KEY, f"  {KEY}\n", f"Bearer {KEY}", f"bearer  {KEY}", f'"{KEY}"', f"Authorization: Bearer {KEY}",
-     f"\u200b{KEY}\ufeff", f"`{KEY}`"],
+    [
+        KEY,
+        f"  {KEY}\n",
+        f"Bearer {KEY}",
+        f"bearer  {KEY}",
+        f'"{KEY}"',
+        f"Authorization: Bearer {KEY}",
+        f"\u200b{KEY}\ufeff",
+        f"`{KEY}`",
+    ],
 )
 def test_clean_token(pasted: str) -> None:
     assert clean_token(pasted) == KEY
@@ -25,8 +33,16 @@ def test_clean_token(pasted: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "pasted", ["", "   ", "Bearer ", "https://api.example.com", "http：//1.2.3.4:3000",
-               "sk-abc def", "sk-令牌"],
+    "pasted",
+    [
+        "",
+        "   ",
+        "Bearer ",
+        "https://api.example.com",
+        "http：//1.2.3.4:3000",
+        "sk-abc def",
+        "sk-令牌",
+    ],
 )
 def test_bad_tokens(pasted: str) -> None:
     with pytest.raises(InvalidToken) as info:

@@ -154,17 +154,40 @@ def test_with_scheme_and_local_hosts() -> None:
 
 _hostish = st.from_regex(r"[a-zA-Z0-9][a-zA-Z0-9\-]{0,10}(\.[a-zA-Z]{2,6}){0,2}", fullmatch=True)
 _decor = st.sampled_from(["", " ", "\u3000", '"', "`", "<", "“", "。", "，", "\u200b", "\n"])
-_scheme = st.sampled_from(["", "http://", "https://", "HTTP://", "http//", "https:/", "//", "ｈｔｔｐ：／／"])
+_scheme = st.sampled_from(
+    ["", "http://", "https://", "HTTP://", "http//", "https:/", "//", "ｈｔｔｐ：／／"]
+)
 _path = st.sampled_from(
-    ["", "/", "/v1", "/v1/chat/completions", "/token", "/oneapi/v1/models", "/x/y", "/#/token",
-     "?q=1", "/console/token", "/api/v1", "/a%20b/v1"]
+    [
+        "",
+        "/",
+        "/v1",
+        "/v1/chat/completions",
+        "/token",
+        "/oneapi/v1/models",
+        "/x/y",
+        "/#/token",
+        "?q=1",
+        "/console/token",
+        "/api/v1",
+        "/a%20b/v1",
+    ]
 )
 _port = st.one_of(st.just(""), st.integers(1, 65535).map(lambda p: f":{p}"))
 _urlish = st.builds(
     lambda d1, s, h, p, path, d2: d1 + s + h + p + path + d2,
-    _decor, _scheme, _hostish, _port, _path, _decor,
+    _decor,
+    _scheme,
+    _hostish,
+    _port,
+    _path,
+    _decor,
 )
-_any_text = st.one_of(st.text(max_size=80), _urlish, st.text(alphabet="hHtTpPsS:/\\.:[]@%#?。：／0123456789abc", max_size=40))
+_any_text = st.one_of(
+    st.text(max_size=80),
+    _urlish,
+    st.text(alphabet="hHtTpPsS:/\\.:[]@%#?。：／0123456789abc", max_size=40),
+)
 
 
 def _check(text: str) -> None:

@@ -46,7 +46,7 @@ from .errors import (
 )
 from .redact import install_log_redaction, redact
 
-__all__ = ["main", "describe", "exit_code"]
+__all__ = ["describe", "exit_code", "main"]
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_INVALID, EXIT_GATEWAY, EXIT_KEYCHAIN = 0, 1, 2, 3, 4
 EXIT_CANCELLED = 130
@@ -180,10 +180,8 @@ def _provider_json(p: Any) -> dict[str, Any]:
 def _read_token(stdin: IO[str]) -> str:
     from .tokens import clean_token
 
-    if stdin.isatty():
-        line = getpass.getpass("Token: ")
-    else:
-        line = stdin.readline()
+    # At a terminal, ask without echo; piped, take the first line as the issue specifies.
+    line = getpass.getpass("Token: ") if stdin.isatty() else stdin.readline()
     return clean_token(line)
 
 
@@ -228,7 +226,9 @@ def _cmd_probe(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
             }
         )
     else:
-        kind = {"oneapi": "OneAPI", "newapi": "NewAPI"}.get(result.gateway.kind, "OpenAI-compatible")
+        kind = {"oneapi": "OneAPI", "newapi": "NewAPI"}.get(
+            result.gateway.kind, "OpenAI-compatible"
+        )
         name = f" ({result.gateway.system_name})" if result.gateway.system_name else ""
         out.line(f"base address: {result.base_url}")
         out.line(f"gateway:      {kind}{name}")
@@ -444,7 +444,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.add_argument("url")
     token_flag(p)
-    p.add_argument("--model", action="append", default=[], metavar="ID", help="switch on only these")
+    p.add_argument(
+        "--model", action="append", default=[], metavar="ID", help="switch on only these"
+    )
     p.add_argument("--no-fetch", action="store_true", help="save without contacting the server")
     ca_flag(p)
     json_flag(p)

@@ -174,7 +174,8 @@ class _Response:
 
     @property
     def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+        value: str = self.headers.get("content-type", "")
+        return value.split(";")[0].strip().lower()
 
     def looks_like_html(self) -> bool:
         if self.content_type in ("text/html", "application/xhtml+xml"):
@@ -225,9 +226,7 @@ class GatewayClient:
             verify = _ssl_context(self.options.ca_file)
         self._client = httpx.Client(
             verify=verify,
-            timeout=httpx.Timeout(
-                self.options.read_timeout, connect=self.options.connect_timeout
-            ),
+            timeout=httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout),
             follow_redirects=False,
             headers={"User-Agent": f"provider-wizard/{__version__}"},
         )
@@ -340,9 +339,7 @@ class GatewayClient:
                 kind=NotAnOpenAIKind.NOT_JSON,
             ) from None
 
-    def _request(
-        self, method: str, path: str, *, auth: bool, json_body: Any = None
-    ) -> _Response:
+    def _request(self, method: str, path: str, *, auth: bool, json_body: Any = None) -> _Response:
         url = httpx.URL(self.base_url + path)
         origin = _origin(self._base)
         for _hop in range(self.options.max_redirects + 1):
@@ -532,8 +529,7 @@ def _error_from_transport(exc: httpx.HTTPError, url: str, options: ClientOptions
         "certificate verify failed" in text
     ):
         return TlsError(
-            "The server's certificate is not trusted (self-signed or from an unknown "
-            "authority).",
+            "The server's certificate is not trusted (self-signed or from an unknown authority).",
             url=url,
             kind=TlsKind.UNTRUSTED_CERTIFICATE,
         )
@@ -571,9 +567,7 @@ def _error_from_transport(exc: httpx.HTTPError, url: str, options: ClientOptions
             url=url,
             kind=NotAnOpenAIKind.NOT_JSON,
         )
-    return Unreachable(
-        "The server could not be reached.", url=url, kind=UnreachableKind.OTHER
-    )
+    return Unreachable("The server could not be reached.", url=url, kind=UnreachableKind.OTHER)
 
 
 # --- probe ---------------------------------------------------------------------------------
@@ -615,9 +609,9 @@ def probe(
         return dataclasses.replace(result, notes=(note, *result.notes))
     # Neither answered. An untrusted certificate is the most useful thing to tell; otherwise
     # the error of the scheme the normalizer would have picked.
-    for exc in errors:
-        if isinstance(exc, TlsError) and exc.kind is TlsKind.UNTRUSTED_CERTIFICATE:
-            raise exc
+    for failure in errors:
+        if isinstance(failure, TlsError) and failure.kind is TlsKind.UNTRUSTED_CERTIFICATE:
+            raise failure
     raise errors[0] if norm.scheme == "https" else errors[-1]
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from .errors import NotAnOpenAIApi, NotAnOpenAIKind
 
-__all__ = ["RemoteModel", "ModelList", "parse_model_list", "MAX_ID_LENGTH"]
+__all__ = ["MAX_ID_LENGTH", "ModelList", "RemoteModel", "parse_model_list"]
 
 # Real ids are short ("gpt-4o-mini", "accounts/fireworks/models/llama-v3p1-405b-instruct");
 # anything this long is junk that would only break list views.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import platformdirs
 
-__all__ = ["config_dir", "store_path", "HOME_ENV"]
+__all__ = ["HOME_ENV", "config_dir", "store_path"]
 
 HOME_ENV = "PROVIDER_WIZARD_HOME"
 APP_NAME = "provider-wizard"

@@ -23,6 +23,7 @@ from .store import Store
 __all__ = [
     "RefreshReport",
     "add_provider",
+    "check_model",
     "entries_from_remote",
     "get_provider",
     "get_token",
@@ -31,7 +32,6 @@ __all__ = [
     "rename_provider",
     "set_models_enabled",
     "set_provider_enabled",
-    "check_model",
 ]
 
 
@@ -185,9 +185,7 @@ def set_models_enabled(
 def get_token(secrets: SecretStore, provider: Provider) -> str:
     token = secrets.get(provider.id)
     if not token:
-        raise SecretStoreError(
-            f"The keychain holds no token for {provider.name!r}; set it again."
-        )
+        raise SecretStoreError(f"The keychain holds no token for {provider.name!r}; set it again.")
     register_secret(token)
     return token
 

@@ -11,7 +11,7 @@ import logging
 import re
 import threading
 
-__all__ = ["mask", "redact", "register_secret", "RedactingFilter", "install_log_redaction"]
+__all__ = ["RedactingFilter", "install_log_redaction", "mask", "redact", "register_secret"]
 
 _KEY_RE = re.compile(r"sk-[A-Za-z0-9_\-]{20,}")
 _lock = threading.Lock()

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["ModelEntry", "Provider", "StoreDocument", "SCHEMA_VERSION", "utcnow", "GatewayKind"]
+__all__ = ["SCHEMA_VERSION", "GatewayKind", "ModelEntry", "Provider", "StoreDocument", "utcnow"]
 
 SCHEMA_VERSION = 1
 
@@ -21,7 +21,7 @@ GatewayKind = Literal["oneapi", "newapi", "openai-compatible"]
 
 
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def new_provider_id() -> str:

@@ -8,12 +8,14 @@ Each provider's token is one entry: service ``provider-wizard``, user name = the
 
 from __future__ import annotations
 
+import contextlib
 import threading
+from collections.abc import Iterator
 from typing import Protocol
 
 from .errors import KeychainLocked, NoKeychain, SecretStoreError
 
-__all__ = ["SecretStore", "KeyringSecretStore", "MemorySecretStore", "SERVICE"]
+__all__ = ["SERVICE", "KeyringSecretStore", "MemorySecretStore", "SecretStore"]
 
 SERVICE = "provider-wizard"
 
@@ -97,8 +99,8 @@ class KeyringSecretStore:
 def _refuse_unsafe(backend: object) -> None:
     cls = type(backend)
     module, name = cls.__module__, cls.__name__
-    if module.startswith("keyring.backends.fail") or name == "ChainerBackend" and not getattr(
-        backend, "backends", None
+    if module.startswith("keyring.backends.fail") or (
+        name == "ChainerBackend" and not getattr(backend, "backends", None)
     ):
         raise NoKeychain(
             "No keychain is available (on Linux: a Secret Service such as GNOME Keyring or "
@@ -111,30 +113,24 @@ def _refuse_unsafe(backend: object) -> None:
         )
 
 
-class _mapped:
+@contextlib.contextmanager
+def _mapped(action: str) -> Iterator[None]:
     """Turn keyring's (and its backends') exceptions into errors.py types."""
+    import keyring.errors
 
-    def __init__(self, action: str) -> None:
-        self.action = action
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, exc_type: object, exc: BaseException | None, tb: object) -> bool:
-        if exc is None or isinstance(exc, SecretStoreError):
-            return False
-        import keyring.errors
-
-        if isinstance(exc, keyring.errors.KeyringLocked):
-            raise KeychainLocked(
-                f"The keychain is locked (or the unlock prompt was dismissed); could not "
-                f"{self.action} the token."
-            ) from exc
-        if isinstance(exc, (keyring.errors.NoKeyringError, keyring.errors.InitError)):
-            raise NoKeychain(f"No keychain is available to {self.action} the token.") from exc
-        if not isinstance(exc, Exception):
-            return False
+    try:
+        yield
+    except SecretStoreError:
+        raise
+    except keyring.errors.KeyringLocked as exc:
+        raise KeychainLocked(
+            f"The keychain is locked (or the unlock prompt was dismissed); could not {action} "
+            "the token."
+        ) from exc
+    except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
+        raise NoKeychain(f"No keychain is available to {action} the token.") from exc
+    except Exception as exc:
         # Backends leak their own errors (D-Bus, secretstorage); a name is enough to debug.
         raise SecretStoreError(
-            f"The keychain could not {self.action} the token ({type(exc).__name__})."
+            f"The keychain could not {action} the token ({type(exc).__name__})."
         ) from exc

@@ -22,7 +22,7 @@ from .errors import StoreCorrupt, StoreError
 from .paths import store_path
 from .schemas import SCHEMA_VERSION, StoreDocument
 
-__all__ = ["Store", "MIGRATIONS"]
+__all__ = ["MIGRATIONS", "Store"]
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ import re
 
 from .errors import InvalidToken
 
-__all__ = ["clean_token", "looks_like_gateway_key", "MAX_TOKEN_LENGTH"]
+__all__ = ["MAX_TOKEN_LENGTH", "clean_token", "looks_like_gateway_key"]
 
 MAX_TOKEN_LENGTH = 4096
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))

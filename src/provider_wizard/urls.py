@@ -31,9 +31,9 @@ __all__ = [
     "Change",
     "ChangeKind",
     "NormalizedUrl",
+    "is_local_host",
     "normalize_base_url",
     "with_scheme",
-    "is_local_host",
 ]
 
 MAX_LENGTH = 2048
@@ -133,14 +133,56 @@ _SEGMENT_SAFE = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@]")
 
 # Path segments that are routes of a web console or endpoints of the API, never a prefix.
 _API_SEGMENTS = frozenset(
-    {"v1", "chat", "completions", "models", "embeddings", "images", "audio", "responses",
-     "moderations", "files", "dashboard", "billing"}
+    {
+        "v1",
+        "chat",
+        "completions",
+        "models",
+        "embeddings",
+        "images",
+        "audio",
+        "responses",
+        "moderations",
+        "files",
+        "dashboard",
+        "billing",
+    }
 )
 _CONSOLE_SEGMENTS = frozenset(
-    {"token", "tokens", "panel", "console", "login", "register", "channel", "channels", "log",
-     "logs", "user", "users", "setting", "settings", "topup", "about", "redemption", "detail",
-     "pricing", "playground", "home", "midjourney", "task", "oauth", "reset", "keys", "key",
-     "account", "profile", "admin", "apikeys", "api-keys"}
+    {
+        "token",
+        "tokens",
+        "panel",
+        "console",
+        "login",
+        "register",
+        "channel",
+        "channels",
+        "log",
+        "logs",
+        "user",
+        "users",
+        "setting",
+        "settings",
+        "topup",
+        "about",
+        "redemption",
+        "detail",
+        "pricing",
+        "playground",
+        "home",
+        "midjourney",
+        "task",
+        "oauth",
+        "reset",
+        "keys",
+        "key",
+        "account",
+        "profile",
+        "admin",
+        "apikeys",
+        "api-keys",
+    }
 )
 _PAGE_SUFFIXES = (".html", ".htm", ".php", ".asp", ".aspx", ".jsp")
 
@@ -154,10 +196,9 @@ def normalize_base_url(text: str) -> NormalizedUrl:
         raise InvalidUrl(InvalidUrlReason.TOO_LONG)
 
     s = _trim(text)
-    if s != text.strip(" ") or s != text:
-        # Plain surrounding ASCII spaces are too trivial to mention.
-        if s != text.strip():
-            note(ChangeKind.TRIMMED)
+    # Surrounding white space alone is too trivial to mention; quotes and the like are not.
+    if s != text.strip():
+        note(ChangeKind.TRIMMED)
     if not s:
         raise InvalidUrl(InvalidUrlReason.EMPTY)
     if _TOKEN_RE.fullmatch(s):

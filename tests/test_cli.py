@@ -1,0 +1,285 @@
+"""The command line: the exact surface of the issue, exit codes, and no token in any output.
+
+Most tests call ``main()`` in-process with an in-memory keychain; the ones that are about the
+real process (stdin, exit codes, the OS keychain or its absence) run the installed command.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from gateway_emulator import GatewayEmulator, make_key
+from provider_wizard.cli import main
+from provider_wizard.secretstore import MemorySecretStore
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Run:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(secrets: MemorySecretStore) -> Any:
+    outputs: list[str] = []
+
+    def run(*argv: str, stdin: str = "") -> Run:
+        out, err = io.StringIO(), io.StringIO()
+        code = main(list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err, secrets=secrets)
+        outputs.extend([out.getvalue(), err.getvalue()])
+        return Run(code, out.getvalue(), err.getvalue())
+
+    run.outputs = outputs  # type: ignore[attr-defined]
+    return run
+
+
+def test_normalize_url(cli: Any) -> None:
+    r = cli("normalize-url", "ｈｔｔｐ：／／1.2.3.4：3000/token", "--json")
+    assert r.code == 0
+    assert r.json()["base_url"] == "http://1.2.3.4:3000"
+    assert any("/token" in c for c in r.json()["changes"])
+    r = cli("normalize-url", "https://h.example.com/v1/chat/completions")
+    assert r.code == 0 and r.out.strip() == "https://h.example.com"
+    assert "the app adds it itself" in r.err
+    r = cli("normalize-url", "ftp://x")
+    assert r.code == 2 and r.err.startswith("error: ") and "hint: " in r.err
+
+
+def test_probe(cli: Any, emulator: GatewayEmulator, token: str) -> None:
+    r = cli(
+        "probe", f"127.0.0.1:{emulator.port}/token", "--token-stdin", "--json", stdin=token + "\n"
+    )
+    assert r.code == 0, r.err
+    doc = r.json()
+    assert doc["base_url"] == emulator.base_url
+    assert doc["gateway"] == "oneapi"
+    assert doc["models"] == emulator.models
+    assert any("http://" in n for n in doc["notes"])
+    r = cli("probe", emulator.base_url, "--token-stdin", stdin=token)
+    assert r.code == 0 and "OneAPI" in r.out and "gpt-4o-mini" in r.out
+
+
+def test_token_is_required_on_stdin(cli: Any, emulator: GatewayEmulator) -> None:
+    with pytest.raises(SystemExit) as info:
+        cli("probe", emulator.base_url)
+    assert info.value.code == 2
+    r = cli("probe", emulator.base_url, "--token-stdin", stdin="\n")
+    assert r.code == 2 and "empty" in r.err
+
+
+def test_add_list_models_enable_disable_remove(
+    cli: Any, emulator: GatewayEmulator, token: str, secrets: MemorySecretStore, config_home: Path
+) -> None:
+    r = cli(
+        "add",
+        "Home",
+        f"127.0.0.1:{emulator.port}/v1/chat/completions",
+        "--token-stdin",
+        "--json",
+        stdin=token,
+    )
+    assert r.code == 0, r.err
+    added = r.json()
+    assert added["base_url"] == emulator.base_url and added["type"] == "openai"
+    assert all(m["enabled"] for m in added["models"])
+    assert secrets.get(added["id"]) == token
+
+    listed = cli("list", "--json").json()
+    assert listed == [added]
+    assert set(listed[0]) == {"id", "name", "type", "base_url", "enabled", "models"}
+
+    r = cli("models", "Home", "--disable", "gpt-4o", "--enable", "my-extra", "--json")
+    assert r.code == 0
+    models = {m["id"]: m["enabled"] for m in r.json()["models"]}
+    assert models["gpt-4o"] is False and models["my-extra"] is True
+
+    assert cli("disable", "home").code == 0
+    assert cli("list", "--json").json()[0]["enabled"] is False
+    assert cli("enable", "Home").code == 0
+    assert cli("list", "--json").json()[0]["enabled"] is True
+
+    # Refresh: the server drops a model and adds one; choices and the hand-added id stay.
+    emulator.models.remove("qwen-max")
+    emulator.models.append("o3-mini")
+    r = cli("models", "Home", "--refresh", "--json")
+    assert r.code == 0, r.err
+    doc = r.json()
+    assert doc["added"] == ["o3-mini"] and doc["removed"] == ["qwen-max"]
+    models = {m["id"]: m["enabled"] for m in doc["models"]}
+    assert models["gpt-4o"] is False and models["my-extra"] is True and models["o3-mini"] is False
+
+    r = cli("check", "Home", "--model", "gpt-4o-mini", "--json")
+    assert r.code == 0 and r.json()["ok"] is True and r.json()["latency_ms"] >= 0
+
+    assert cli("add", "HOME", emulator.base_url, "--token-stdin", stdin=token).code == 2
+    assert cli("remove", "Home").code == 0
+    assert secrets.get(added["id"]) is None
+    assert cli("list", "--json").json() == []
+    assert cli("remove", "Home").code == 2
+
+
+def test_add_with_chosen_models(cli: Any, emulator: GatewayEmulator, token: str) -> None:
+    r = cli(
+        "add",
+        "Pick",
+        emulator.base_url,
+        "--token-stdin",
+        "--model",
+        "gpt-4o",
+        "--model",
+        "not-listed",
+        "--json",
+        stdin=token,
+    )
+    assert r.code == 0, r.err
+    on = [m["id"] for m in r.json()["models"] if m["enabled"]]
+    assert on == ["gpt-4o", "not-listed"]
+    assert "not-listed is not in the server's list" in r.err
+
+
+def test_add_no_fetch(cli: Any, emulator: GatewayEmulator) -> None:
+    r = cli(
+        "add",
+        "Offline",
+        "https://gw.example.com/v1",
+        "--token-stdin",
+        "--no-fetch",
+        "--model",
+        "m1",
+        "--json",
+        stdin="sk-" + make_key("off"),
+    )
+    assert r.code == 0, r.err
+    assert r.json()["base_url"] == "https://gw.example.com"
+    assert r.json()["models"] == [{"id": "m1", "enabled": True}]
+    assert emulator.requests == []
+
+
+def test_gateway_failures_exit_3(cli: Any, emulator: GatewayEmulator, config_home: Path) -> None:
+    bad = emulator.add_token(make_key("exp"), state="expired")
+    r = cli("add", "X", emulator.base_url, "--token-stdin", "--json", stdin=bad)
+    assert r.code == 3
+    assert "该令牌已过期" in r.err and "hint:" in r.err
+    assert r.json()["error"]["type"] == "AuthRejected"
+    assert not (config_home / "providers.json").exists()
+    r = cli("probe", f"https://127.0.0.1:{emulator.port}", "--token-stdin", stdin=bad)
+    assert r.code == 3 and f"http://127.0.0.1:{emulator.port}" in r.err
+
+
+def test_check_failures(cli: Any, emulator: GatewayEmulator, token: str) -> None:
+    assert cli("add", "H", emulator.base_url, "--token-stdin", stdin=token).code == 0
+    emulator.unavailable_models.add("gpt-4o")
+    r = cli("check", "H", "--model", "gpt-4o")
+    assert r.code == 3 and "无可用渠道" in r.err
+    cli("models", "H", *[a for m in emulator.models for a in ("--disable", m)])
+    r = cli("check", "H")
+    assert r.code == 2 and "no model switched on" in r.err
+
+
+def test_version_and_help(cli: Any, capsys: pytest.CaptureFixture[str]) -> None:
+    for flag in ("--version", "--help"):
+        with pytest.raises(SystemExit) as info:
+            cli(flag)
+        assert info.value.code == 0
+    assert "normalize-url" in capsys.readouterr().out
+
+
+# --- the real command, in its own process ----------------------------------------------------
+
+
+def _command(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> Run:
+    proc = subprocess.run(
+        [sys.executable, "-m", "provider_wizard", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={**os.environ, **(env or {})},
+        timeout=60,
+    )
+    return Run(proc.returncode, proc.stdout, proc.stderr)
+
+
+def test_no_keychain_exit_4_and_nothing_written(config_home: Path) -> None:
+    token = "sk-" + make_key("nokeychain")
+    r = _command(
+        "add",
+        "X",
+        "https://gw.example.com",
+        "--token-stdin",
+        "--no-fetch",
+        stdin=token,
+        env={"DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent/bus"},
+    )
+    assert r.code == 4, r.err
+    assert "keychain" in r.err.lower() and "hint:" in r.err
+    assert token not in r.out + r.err
+    assert not (config_home / "providers.json").exists()
+
+
+@pytest.mark.keychain
+def test_real_keychain_add_and_remove(
+    secret_service: None, emulator: GatewayEmulator, token: str, config_home: Path
+) -> None:
+    r = _command("add", "Real", emulator.base_url, "--token-stdin", "--json", stdin=token + "\n")
+    assert r.code == 0, r.err
+    provider_id = r.json()["id"]
+    import keyring
+
+    keyring.core._keyring_backend = None  # pick the test session's Secret Service
+    assert keyring.get_password("provider-wizard", provider_id) == token
+    r = _command("check", "Real", "--json")
+    assert r.code == 0, r.err
+    r = _command("remove", "Real")
+    assert r.code == 0, r.err
+    assert keyring.get_password("provider-wizard", provider_id) is None
+    for path in config_home.rglob("*"):
+        if path.is_file():
+            assert token[3:].encode() not in path.read_bytes()
+
+
+@pytest.mark.keychain
+def test_locked_keychain_exit_4_and_nothing_written(secret_service: None, tmp_path: Path) -> None:
+    """A keyring of its own, locked before the add (its unlock prompt cannot show: dismissed)."""
+    home = tmp_path / "locked-home"
+    token = "sk-" + make_key("locked")
+    script = (
+        "import secretstorage, subprocess, sys\n"
+        "c = secretstorage.get_default_collection(secretstorage.dbus_init())\n"
+        "c.lock()\n"
+        "assert c.is_locked()\n"
+        "p = subprocess.run([sys.executable, '-m', 'provider_wizard', 'add', 'L',\n"
+        "    'https://gw.example.com', '--token-stdin', '--no-fetch'],\n"
+        f"    input={token!r}, capture_output=True, text=True)\n"
+        "sys.stderr.write(p.stderr)\n"
+        "sys.exit(p.returncode)\n"
+    )
+    proc = subprocess.run(
+        [
+            "dbus-run-session",
+            "--",
+            str(ROOT / "scripts" / "with-keyring"),
+            sys.executable,
+            "-c",
+            script,
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PROVIDER_WIZARD_HOME": str(home)},
+        timeout=60,
+    )
+    assert proc.returncode == 4, proc.stderr
+    assert "locked" in proc.stderr.lower()
+    assert token not in proc.stderr
+    assert not (home / "providers.json").exists()
