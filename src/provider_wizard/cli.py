@@ -537,10 +537,14 @@ def main(
 
 def _launch_app(parser: argparse.ArgumentParser, stdout: IO[str]) -> int:
     try:
-        from .ui.app import run  # type: ignore[import-not-found]
-    except ImportError:
-        # The desktop app is not part of this build yet: say what the command line offers.
+        from .ui.app import run
+    except ImportError as exc:
+        # Qt or its system libraries are missing: say so, and what the command line offers.
+        sys.stderr.write(
+            f"error: the desktop app cannot start ({exc}).\n"
+            "hint: install the system packages Qt needs (./scripts/run does), or use the "
+            "commands below.\n"
+        )
         parser.print_help(stdout)
-        return EXIT_OK
-    result: int = run()
-    return result
+        return EXIT_UNEXPECTED
+    return run()

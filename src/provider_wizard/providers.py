@@ -23,15 +23,20 @@ from .store import Store
 __all__ = [
     "RefreshReport",
     "add_provider",
+    "apply_refresh",
     "check_model",
     "entries_from_remote",
+    "fetch_models",
     "get_provider",
     "get_token",
     "refresh_models",
+    "remove_models",
     "remove_provider",
     "rename_provider",
+    "set_base_url",
     "set_models_enabled",
     "set_provider_enabled",
+    "set_token",
 ]
 
 
@@ -236,6 +241,33 @@ def merge_models(
     return merged, added, removed
 
 
+def fetch_models(
+    provider: Provider,
+    secrets: SecretStore,
+    *,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> ModelList:
+    """The provider's model list as the server gives it now (network; the store untouched)."""
+    token = get_token(secrets, provider)
+    with GatewayClient(
+        provider.base_url, token, options=_options(provider, options), cancel=cancel
+    ) as client:
+        return client.list_models()
+
+
+def apply_refresh(
+    store: Store, name: str, fetched: ModelList, *, enable_new: bool = False
+) -> RefreshReport:
+    """Merge a fetched list into the stored one (one write); see ``merge_models``."""
+    with store.edit() as doc:
+        current = _find(doc, name)
+        merged, added, removed = merge_models(current.models, fetched, enable_new=enable_new)
+        current.models = merged
+        current.models_fetched_at = current.updated_at = utcnow()
+    return RefreshReport(current, tuple(added), tuple(removed))
+
+
 def refresh_models(
     store: Store,
     secrets: SecretStore,
@@ -246,18 +278,38 @@ def refresh_models(
     cancel: CancelToken | None = None,
 ) -> RefreshReport:
     provider = get_provider(store, name)
-    token = get_token(secrets, provider)
-    with GatewayClient(
-        provider.base_url, token, options=_options(provider, options), cancel=cancel
-    ) as client:
-        fetched = client.list_models()
+    fetched = fetch_models(provider, secrets, options=options, cancel=cancel)
+    return apply_refresh(store, provider.id, fetched, enable_new=enable_new)
+
+
+def set_base_url(store: Store, name: str, text: str) -> Provider:
+    """Change the base address; ``text`` is normalized as everywhere else."""
+    from .urls import normalize_base_url
+
+    base_url = normalize_base_url(text).base_url
     with store.edit() as doc:
-        current = _find(doc, provider.name)
-        merged, added, removed = merge_models(current.models, fetched, enable_new=enable_new)
-        current.models = merged
-        current.models_fetched_at = current.updated_at = utcnow()
-        provider = current
-    return RefreshReport(provider, tuple(added), tuple(removed))
+        provider = _find(doc, name)
+        provider.base_url = base_url
+        provider.updated_at = utcnow()
+    return provider
+
+
+def remove_models(store: Store, name: str, model_ids: Iterable[str]) -> Provider:
+    gone = set(model_ids)
+    with store.edit() as doc:
+        provider = _find(doc, name)
+        provider.models = [m for m in provider.models if m.id not in gone]
+        provider.updated_at = utcnow()
+    return provider
+
+
+def set_token(secrets: SecretStore, provider: Provider, text: str) -> None:
+    """Replace the provider's token in the keychain (cleaned as the wizard cleans it)."""
+    from .tokens import clean_token
+
+    token = clean_token(text)
+    register_secret(token)
+    secrets.set(provider.id, token)
 
 
 def check_model(

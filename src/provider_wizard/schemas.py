@@ -81,6 +81,10 @@ class StoreDocument(_Strict):
     providers: list[Provider] = Field(default_factory=list)
 
     def find(self, name: str) -> Provider | None:
+        """The provider with this id, or else with this name (case-insensitive)."""
+        for p in self.providers:
+            if p.id == name:
+                return p
         key = name.strip().casefold()
         for p in self.providers:
             if p.name.casefold() == key:

@@ -1,0 +1,173 @@
+"""Start the desktop app: QApplication, language, icon, crash dialog, the main window.
+
+``run()`` is what ``provider-wizard`` with no arguments calls. The language follows the system
+unless the user picked one in the Language menu. A new pick rebuilds the main window, so
+every text is translated again without a restart. An unexpected exception opens a dialog
+with a report the user can copy, its tokens masked, and the app keeps running.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from .. import __version__
+from ..redact import install_log_redaction, redact
+from ..secretstore import KeyringSecretStore, SecretStore
+from ..store import Store
+from .main_window import MainWindow, window_settings
+
+log = logging.getLogger(__name__)
+
+I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
+ICON = Path(__file__).resolve().parent / "resources" / "provider-wizard.svg"
+LANGUAGES = ("system", "en", "zh_CN")
+
+
+def language_locale(code: str) -> QLocale:
+    if code == "system":
+        return QLocale.system()
+    return QLocale(code)
+
+
+class Translations:
+    """Our own .qm file and Qt's, for one locale; replaced as a whole when the user switches."""
+
+    def __init__(self, app: QApplication) -> None:
+        self.app = app
+        self._installed: list[QTranslator] = []
+
+    def apply(self, code: str) -> QLocale:
+        for translator in self._installed:
+            self.app.removeTranslator(translator)
+        self._installed.clear()
+        locale = language_locale(code)
+        QLocale.setDefault(locale)
+        ours = QTranslator(self.app)
+        if ours.load(locale, "provider_wizard", "_", str(I18N_DIR)):
+            self.app.installTranslator(ours)
+            self._installed.append(ours)
+        qt = QTranslator(self.app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(locale, "qtbase", "_", qt_dir):
+            self.app.installTranslator(qt)
+            self._installed.append(qt)
+        return locale
+
+
+class Controller:
+    """Owns the window; rebuilds it when the language changes."""
+
+    def __init__(self, app: QApplication, store: Store, secrets: SecretStore) -> None:
+        self.app, self.store, self.secrets = app, store, secrets
+        self.translations = Translations(app)
+        settings = window_settings()
+        language = str(settings.value("language", "system"))
+        self.language = language if language in LANGUAGES else "system"
+        self.translations.apply(self.language)
+        self.window: MainWindow | None = None
+
+    def show(self) -> MainWindow:
+        doc = self.store.load()
+        window = MainWindow(self.store, self.secrets, doc, language=self.language)
+        window.language_requested.connect(self.switch_language)
+        window.show()
+        if self.store.recovered_from is not None:
+            QMessageBox.warning(
+                window,
+                window.tr("Settings file damaged"),
+                window.tr(
+                    "The providers file could not be read. It was kept as {0}; starting with "
+                    "an empty list."
+                ).format(self.store.recovered_from),
+            )
+            self.store.recovered_from = None
+        self.window = window
+        return window
+
+    def switch_language(self, code: str) -> None:
+        if code == self.language or self.window is None:
+            return
+        old = self.window
+        selected = old._current.id if old._current else None
+        geometry = old.saveGeometry()
+        old.save_state()
+        settings = window_settings()
+        settings.setValue("language", code)
+        settings.sync()
+        self.language = code
+        self.translations.apply(code)
+        old.runner.shutdown(3000)
+        old.writer.pool.waitForDone(5000)
+        window = MainWindow(self.store, self.secrets, old.doc, language=code)
+        window.language_requested.connect(self.switch_language)
+        window.restoreGeometry(geometry)
+        window._fill_list(select=selected)
+        window.show()
+        self.window = window
+        old.hide()
+        old.deleteLater()
+
+
+def crash_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    text = "".join(traceback.format_exception(exc_type, exc, tb))
+    header = f"Provider Wizard {__version__}, Python {sys.version.split()[0]}, {sys.platform}\n"
+    return redact(header + text)
+
+
+def show_crash_dialog(report: str, parent: QWidget | None = None) -> QMessageBox:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(box.tr("Unexpected error"))
+    box.setText(box.tr("Something went wrong. Your providers are safe; the app keeps running."))
+    box.setInformativeText(
+        box.tr("If you report this, copy the details below (tokens are masked).")
+    )
+    box.setDetailedText(report)
+    copy = box.addButton(box.tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    # Copy without closing: the button's default would close the box.
+    copy.clicked.disconnect()
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(report))
+    box.setModal(True)
+    box.open()
+    return box
+
+
+def install_excepthook(app: QApplication) -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            app.quit()
+            return
+        report = crash_report(exc_type, exc, tb)
+        log.error("unexpected error:\n%s", report)
+        show_crash_dialog(report, app.activeWindow())
+
+    sys.excepthook = hook
+
+
+def run(argv: list[str] | None = None, *, secrets: SecretStore | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    install_log_redaction()
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("provider-wizard")
+    app.setApplicationDisplayName("Provider Wizard")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("provider-wizard")
+    app.setWindowIcon(QIcon(str(ICON)))
+    # Fusion draws the same everywhere and follows the system's light or dark scheme.
+    app.setStyle("Fusion")
+    install_excepthook(app)
+    controller = Controller(app, Store(), secrets or KeyringSecretStore())
+    controller.show()
+    return int(app.exec())

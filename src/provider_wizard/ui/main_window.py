@@ -1,0 +1,711 @@
+"""The main window: providers on the left (add button at the foot), the selected one on the right.
+
+Every change is saved at once, with no save button to forget. The window changes its
+in-memory provider at once, then a one-thread writer saves through the core in the order the
+user acted. Network and keychain calls run on a separate pool. Nothing on the UI thread waits
+for the disk, the keychain or the network.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import providers as core
+from ..gateway import CancelToken, ChatCheck
+from ..modellist import ModelList
+from ..paths import config_dir
+from ..schemas import Provider, StoreDocument
+from ..secretstore import SecretStore
+from ..store import Store
+from .messages import describe, gateway_kind_text
+from .model_picker import ModelPicker
+from .wizard import AddProviderWizard
+from .wizard.address_page import AddressPreview
+from .workers import TaskRunner
+
+ProviderId = str
+
+
+def window_settings() -> QSettings:
+    """Window geometry and choices, beside the store (and so isolated by PROVIDER_WIZARD_HOME)."""
+    return QSettings(str(Path(config_dir()) / "window.ini"), QSettings.Format.IniFormat)
+
+
+class _ModelCombo(QComboBox):
+    """The model to check: the provider's enabled models, filled when the list opens."""
+
+    def __init__(self, source: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self.setEditable(True)
+        self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.setMinimumContentsLength(18)
+        self.setAccessibleName(self.tr("Model to check"))
+
+    def refill(self) -> None:
+        current = self.currentText()
+        ids = self._source()
+        self.clear()
+        self.addItems(ids)
+        self.setEditText(current if current else (ids[0] if ids else ""))
+
+    def showPopup(self) -> None:
+        self.refill()
+        super().showPopup()
+
+
+class MainWindow(QMainWindow):
+    saved = Signal()  # a store write finished (tests wait on it)
+    failed = Signal(object)  # an error was shown to the user
+    refreshed = Signal(object)  # a RefreshReport
+    checked = Signal(object)  # a ChatCheck or an exception
+    token_read = Signal()
+    language_requested = Signal(str)  # "system", "en" or "zh_CN"
+
+    def __init__(
+        self,
+        store: Store,
+        secrets: SecretStore,
+        doc: StoreDocument,
+        *,
+        language: str = "system",
+    ) -> None:
+        super().__init__()
+        self.store, self.secrets, self.doc = store, secrets, doc
+        self.runner = TaskRunner(self, threads=4)
+        self.writer = TaskRunner(self, threads=1)
+        self._current: Provider | None = None
+        self._token_shown = False
+        self.setWindowTitle("Provider Wizard")
+        self._build(language)
+        self._fill_list()
+        self._restore_state()
+
+    # --- building --------------------------------------------------------------------------------
+
+    def _build(self, language: str) -> None:
+        self.provider_list = QListWidget(self)
+        self.provider_list.setAccessibleName(self.tr("Providers"))
+        self.provider_list.setIconSize(QSize(0, 0))
+        self.provider_list.setSpacing(2)
+        self.provider_list.currentItemChanged.connect(self._selected)
+        self.provider_list.itemChanged.connect(self._list_item_changed)
+        self.add_button = QPushButton(self.tr("+ Add provider"), self)
+        self.add_button.setAccessibleName(self.tr("Add provider"))
+        self.add_button.clicked.connect(self.open_wizard)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.provider_list, 1)
+        left_layout.addWidget(self.add_button)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_empty())
+        self.stack.addWidget(self._build_details())
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 640])
+        self.setCentralWidget(self.splitter)
+        self._build_menus(language)
+        self.statusBar()
+
+    def _build_empty(self) -> QWidget:
+        page = QWidget(self)
+        title = QLabel(self.tr("No providers yet"), page)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
+        text = QLabel(
+            self.tr(
+                "Provider Wizard connects your clients to an LLM gateway such as OneAPI, "
+                "NewAPI or any OpenAI-compatible server.\n\n"
+                "Paste a token and the address you copied from the gateway's console; the app "
+                "finds the right base address, checks the token, fetches the models and keeps "
+                "the token in your system's keychain."
+            ),
+            page,
+        )
+        text.setWordWrap(True)
+        start = QPushButton(self.tr("Add a provider…"), page)
+        start.setDefault(True)
+        start.clicked.connect(self.open_wizard)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text)
+        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        layout.setContentsMargins(48, 24, 48, 24)
+        return page
+
+    def _build_details(self) -> QWidget:
+        page = QWidget(self)
+        self.name_edit = QLineEdit(page)
+        self.name_edit.setAccessibleName(self.tr("Provider name"))
+        font = self.name_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.name_edit.setFont(font)
+        self.name_edit.editingFinished.connect(self._rename)
+        self.enabled_switch = QCheckBox(self.tr("On"), page)
+        self.enabled_switch.setAccessibleName(self.tr("Provider on"))
+        self.enabled_switch.toggled.connect(self._switch_toggled)
+        header = QHBoxLayout()
+        header.addWidget(self.name_edit, 1)
+        header.addWidget(self.enabled_switch)
+
+        self.type_label = QLabel(self.tr("OpenAI-compatible"), page)
+        self.gateway_label = QLabel(page)
+        self.base_edit = QLineEdit(page)
+        self.base_edit.setAccessibleName(self.tr("Base address"))
+        self.base_preview = AddressPreview(page)
+        self.base_edit.textEdited.connect(self.base_preview.update_for)
+        self.base_edit.editingFinished.connect(self._base_changed)
+
+        self.token_edit = QLineEdit(page)
+        self.token_edit.setReadOnly(True)
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setAccessibleName(self.tr("Token"))
+        self.reveal_button = QPushButton(self.tr("Show"), page)
+        self.reveal_button.clicked.connect(self._toggle_token)
+        self.copy_button = QPushButton(self.tr("Copy"), page)
+        self.copy_button.clicked.connect(self._copy_token)
+        self.replace_button = QPushButton(self.tr("Replace…"), page)
+        self.replace_button.clicked.connect(self._replace_token)
+        token_row = QHBoxLayout()
+        token_row.addWidget(self.token_edit, 1)
+        token_row.addWidget(self.reveal_button)
+        token_row.addWidget(self.copy_button)
+        token_row.addWidget(self.replace_button)
+
+        self.check_combo = _ModelCombo(self._enabled_ids, page)
+        self.check_button = QPushButton(self.tr("Check"), page)
+        self.check_button.setToolTip(self.tr("Send a one-token chat request to this model"))
+        self.check_button.clicked.connect(self._check)
+        self.check_result = QLabel(page)
+        self.check_result.setWordWrap(True)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_combo, 1)
+        check_row.addWidget(self.check_button)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Type:"), self.type_label)
+        form.addRow(self.tr("Gateway:"), self.gateway_label)
+        form.addRow(self.tr("Base address:"), self.base_edit)
+        form.addRow("", self.base_preview)
+        form.addRow(self.tr("Token:"), token_row)
+        form.addRow(self.tr("Check:"), check_row)
+        form.addRow("", self.check_result)
+
+        models_box = QGroupBox(self.tr("Models"), page)
+        self.picker = ModelPicker(models_box)
+        self.picker.checks_changed.connect(self._checks_changed)
+        self.picker.model_added.connect(self._model_added)
+        self.picker.models_removed.connect(self._models_removed)
+        self.refresh_button = QPushButton(self.tr("Refresh from server"), models_box)
+        self.refresh_button.clicked.connect(self._refresh)
+        self.refresh_report = QLabel(models_box)
+        self.refresh_report.setWordWrap(True)
+        refresh_row = QHBoxLayout()
+        refresh_row.addWidget(self.refresh_report, 1)
+        refresh_row.addWidget(self.refresh_button)
+        box_layout = QVBoxLayout(models_box)
+        box_layout.addLayout(refresh_row)
+        box_layout.addWidget(self.picker, 1)
+
+        self.remove_button = QPushButton(self.tr("Remove provider…"), page)
+        self.remove_button.clicked.connect(self._remove_provider)
+        footer = QHBoxLayout()
+        footer.addStretch(1)
+        footer.addWidget(self.remove_button)
+
+        layout = QVBoxLayout(page)
+        layout.addLayout(header)
+        layout.addLayout(form)
+        layout.addWidget(models_box, 1)
+        layout.addLayout(footer)
+        return page
+
+    def _build_menus(self, language: str) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        add = QAction(self.tr("&Add provider…"), self)
+        add.setShortcut(QKeySequence.StandardKey.New)
+        add.triggered.connect(self.open_wizard)
+        file_menu.addAction(add)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        lang_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (
+            ("system", self.tr("System language")),
+            ("en", "English"),
+            ("zh_CN", "简体中文"),
+        ):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Provider Wizard"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- the provider list -----------------------------------------------------------------------
+
+    def _fill_list(self, select: ProviderId | None = None) -> None:
+        self.provider_list.blockSignals(True)
+        self.provider_list.clear()
+        for provider in self.doc.providers:
+            item = QListWidgetItem(self.provider_list)
+            self._render_item(item, provider)
+        self.provider_list.blockSignals(False)
+        self._show_selection(select)
+
+    def _render_item(self, item: QListWidgetItem, provider: Provider) -> None:
+        item.setData(Qt.ItemDataRole.UserRole, provider.id)
+        item.setText(f"{provider.name}\n{provider.base_url}")
+        item.setToolTip(provider.base_url)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if provider.enabled else Qt.CheckState.Unchecked)
+
+    def _show_selection(self, select: ProviderId | None) -> None:
+        if not self.doc.providers:
+            self.stack.setCurrentIndex(0)
+            self._current = None
+            return
+        self.stack.setCurrentIndex(1)
+        row = 0
+        for i, provider in enumerate(self.doc.providers):
+            if provider.id == select:
+                row = i
+        self.provider_list.setCurrentRow(row)
+        self._selected(self.provider_list.currentItem(), None)
+
+    def _provider(self, provider_id: ProviderId) -> Provider | None:
+        for provider in self.doc.providers:
+            if provider.id == provider_id:
+                return provider
+        return None
+
+    def _item_for(self, provider_id: ProviderId) -> QListWidgetItem | None:
+        for row in range(self.provider_list.count()):
+            item = self.provider_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == provider_id:
+                return item
+        return None
+
+    def _selected(self, item: QListWidgetItem | None, _previous: object) -> None:
+        self._hide_token()
+        if item is None:
+            return
+        provider = self._provider(item.data(Qt.ItemDataRole.UserRole))
+        if provider is None:
+            return
+        self._current = provider
+        self.name_edit.setText(provider.name)
+        self.enabled_switch.blockSignals(True)
+        self.enabled_switch.setChecked(provider.enabled)
+        self.enabled_switch.blockSignals(False)
+        kind = gateway_kind_text(provider.gateway)
+        if provider.gateway_version:
+            kind += f" {provider.gateway_version}"
+        if provider.system_name:
+            kind += f" ({provider.system_name})"
+        self.gateway_label.setText(kind)
+        self.base_edit.setText(provider.base_url)
+        self.base_preview.update_for("")
+        self.check_result.setText("")
+        self.refresh_report.setText("")
+        self.picker.search.clear()
+        self.picker.set_entries(provider.models)
+        self.check_combo.refill()
+
+    def _list_item_changed(self, item: QListWidgetItem) -> None:
+        provider = self._provider(item.data(Qt.ItemDataRole.UserRole))
+        if provider is None:
+            return
+        enabled = item.checkState() == Qt.CheckState.Checked
+        if enabled != provider.enabled:
+            self._set_enabled(provider, enabled)
+
+    # --- saving ----------------------------------------------------------------------------------
+
+    def _save(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> None:
+        """Run a store write on the writer (in order); report failure in words."""
+
+        def work(cancel: CancelToken, progress: Any) -> Any:
+            return fn()
+
+        def done(result: Any) -> None:
+            if on_done is not None:
+                on_done(result)
+            self.saved.emit()
+
+        self.writer.start(work, on_done=done, on_error=self._show_error)
+
+    def _show_error(self, exc: BaseException) -> None:
+        words = describe(exc)
+        self.statusBar().showMessage(f"{words.title}: {words.detail}", 15000)
+        self.failed.emit(exc)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, words.title, words.detail, QMessageBox.StandardButton.Ok, self
+        )
+        if words.fix:
+            box.setInformativeText(words.fix)
+        box.setModal(True)
+        box.open()
+
+    def _set_enabled(self, provider: Provider, enabled: bool) -> None:
+        provider.enabled = enabled
+        pid = provider.id
+        self._save(lambda: core.set_provider_enabled(self.store, pid, enabled))
+        item = self._item_for(pid)
+        if item is not None:
+            self.provider_list.blockSignals(True)
+            item.setCheckState(Qt.CheckState.Checked if enabled else Qt.CheckState.Unchecked)
+            self.provider_list.blockSignals(False)
+        if self._current is provider:
+            self.enabled_switch.blockSignals(True)
+            self.enabled_switch.setChecked(enabled)
+            self.enabled_switch.blockSignals(False)
+
+    def _switch_toggled(self, enabled: bool) -> None:
+        if self._current is not None:
+            self._set_enabled(self._current, enabled)
+
+    def _rename(self) -> None:
+        provider = self._current
+        if provider is None:
+            return
+        new_name = self.name_edit.text().strip()
+        if not new_name or new_name == provider.name:
+            self.name_edit.setText(provider.name)
+            return
+        clash = self.doc.find(new_name)
+        if clash is not None and clash is not provider:
+            self.name_edit.setText(provider.name)
+            self.statusBar().showMessage(
+                self.tr("A provider named “{0}” already exists.").format(new_name), 8000
+            )
+            return
+        provider.name = new_name
+        pid = provider.id
+        self._save(lambda: core.rename_provider(self.store, pid, new_name))
+        item = self._item_for(pid)
+        if item is not None:
+            self.provider_list.blockSignals(True)
+            self._render_item(item, provider)
+            self.provider_list.blockSignals(False)
+
+    def _base_changed(self) -> None:
+        provider = self._current
+        result = self.base_preview.update_for(self.base_edit.text())
+        if provider is None:
+            return
+        if result is None:
+            if self.base_edit.text().strip():
+                return  # the preview says what is wrong; keep the stored address
+            self.base_edit.setText(provider.base_url)
+            return
+        self.base_edit.setText(result.base_url)
+        if result.base_url == provider.base_url:
+            return
+        provider.base_url = result.base_url
+        pid, base = provider.id, result.base_url
+        self._save(lambda: core.set_base_url(self.store, pid, base))
+        item = self._item_for(pid)
+        if item is not None:
+            self.provider_list.blockSignals(True)
+            self._render_item(item, provider)
+            self.provider_list.blockSignals(False)
+
+    def _checks_changed(self, ids: list[str], enabled: bool) -> None:
+        if self._current is None:
+            return
+        pid = self._current.id
+        ids = list(ids)
+        if enabled:
+            self._save(lambda: core.set_models_enabled(self.store, pid, enable=ids))
+        else:
+            self._save(lambda: core.set_models_enabled(self.store, pid, disable=ids))
+
+    def _model_added(self, model_id: str) -> None:
+        if self._current is None:
+            return
+        pid = self._current.id
+        self._save(
+            lambda: core.set_models_enabled(self.store, pid, enable=[model_id], add_missing=True)
+        )
+
+    def _models_removed(self, ids: list[str]) -> None:
+        if self._current is None:
+            return
+        pid = self._current.id
+        ids = list(ids)
+        self._save(lambda: core.remove_models(self.store, pid, ids))
+
+    def _enabled_ids(self) -> list[str]:
+        return self._current.enabled_model_ids if self._current else []
+
+    # --- network and keychain --------------------------------------------------------------------
+
+    def _refresh(self) -> None:
+        provider = self._current
+        if provider is None:
+            return
+        self.refresh_button.setEnabled(False)
+        self.refresh_report.setText(self.tr("Fetching the model list…"))
+        pid = provider.id
+        snapshot = provider.model_copy()
+        secrets = self.secrets
+
+        def fetch(cancel: CancelToken, progress: Any) -> ModelList:
+            return core.fetch_models(snapshot, secrets, cancel=cancel)
+
+        def fetched(models: ModelList) -> None:
+            # Merged by the writer, after every choice the user made before it.
+            self._save(lambda: core.apply_refresh(self.store, pid, models), self._refresh_done)
+
+        def failed(exc: BaseException) -> None:
+            self.refresh_button.setEnabled(True)
+            words = describe(exc)
+            self.refresh_report.setText(f"{words.title}: {words.detail} {words.fix}".strip())
+            self.failed.emit(exc)
+
+        self.runner.start(fetch, on_done=fetched, on_error=failed)
+
+    def _refresh_done(self, report: core.RefreshReport) -> None:
+        self.refresh_button.setEnabled(True)
+        for i, provider in enumerate(self.doc.providers):
+            if provider.id == report.provider.id:
+                self.doc.providers[i] = report.provider
+                if self._current is provider:
+                    self._current = report.provider
+                    self.picker.set_entries(report.provider.models)
+        added = ", ".join(report.added) or self.tr("none")
+        removed = ", ".join(report.removed) or self.tr("none")
+        self.refresh_report.setText(
+            self.tr("New (off): {0}. No longer listed: {1}.").format(added, removed)
+        )
+        self.refreshed.emit(report)
+
+    def _check(self) -> None:
+        provider = self._current
+        model = self.check_combo.currentText().strip()
+        if provider is None:
+            return
+        if not model:
+            self.check_result.setText(self.tr("Choose a model to check."))
+            return
+        self.check_button.setEnabled(False)
+        self.check_result.setText(self.tr("Checking {0}…").format(model))
+        snapshot, secrets = provider.model_copy(), self.secrets
+
+        def work(cancel: CancelToken, progress: Any) -> ChatCheck:
+            from ..gateway import GatewayClient
+
+            token = core.get_token(secrets, snapshot)
+            with GatewayClient(snapshot.base_url, token, cancel=cancel) as client:
+                return client.chat_check(model)
+
+        def done(result: ChatCheck) -> None:
+            self.check_button.setEnabled(True)
+            self.check_result.setText(
+                self.tr("{0} works: answered in {1} ms.").format(
+                    result.model, f"{result.latency_ms:.0f}"
+                )
+            )
+            self.checked.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            self.check_button.setEnabled(True)
+            words = describe(exc)
+            self.check_result.setText(
+                "<b>"
+                + html.escape(words.title)
+                + "</b>: "
+                + html.escape(words.detail)
+                + (" " + html.escape(words.fix) if words.fix else "")
+            )
+            self.checked.emit(exc)
+
+        self.runner.start(work, on_done=done, on_error=failed)
+
+    def _with_token(self, then: Callable[[str], None]) -> None:
+        provider = self._current
+        if provider is None:
+            return
+        snapshot, secrets = provider.model_copy(), self.secrets
+
+        def work(cancel: CancelToken, progress: Any) -> str:
+            return core.get_token(secrets, snapshot)
+
+        def done(token: str) -> None:
+            then(token)
+            self.token_read.emit()
+
+        self.runner.start(work, on_done=done, on_error=self._show_error)
+
+    def _toggle_token(self) -> None:
+        if self._token_shown:
+            self._hide_token()
+            return
+
+        def show(token: str) -> None:
+            self.token_edit.setText(token)
+            self.token_edit.setEchoMode(QLineEdit.EchoMode.Normal)
+            self.reveal_button.setText(self.tr("Hide"))
+            self._token_shown = True
+
+        self._with_token(show)
+
+    def _hide_token(self) -> None:
+        # The token leaves the widget, not just the screen: nothing to read back from it.
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setText("••••••••••••")
+        self.reveal_button.setText(self.tr("Show"))
+        self._token_shown = False
+
+    def _copy_token(self) -> None:
+        def copy(token: str) -> None:
+            QGuiApplication.clipboard().setText(token)
+            self.statusBar().showMessage(self.tr("Token copied to the clipboard."), 5000)
+
+        self._with_token(copy)
+
+    def _replace_token(self) -> None:
+        provider = self._current
+        if provider is None:
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Replace token"),
+            self.tr("New token for {0}:").format(provider.name),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not text.strip():
+            return
+        snapshot, secrets = provider.model_copy(), self.secrets
+
+        def work(cancel: CancelToken, progress: Any) -> None:
+            core.set_token(secrets, snapshot, text)
+
+        def done(_: object) -> None:
+            self._hide_token()
+            self.statusBar().showMessage(self.tr("Token replaced in the keychain."), 5000)
+            self.saved.emit()
+
+        self.runner.start(work, on_done=done, on_error=self._show_error)
+
+    def _remove_provider(self) -> None:
+        provider = self._current
+        if provider is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove provider"),
+            self.tr("Remove “{0}” and its token from the keychain?").format(provider.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.remove_provider(provider.id)
+
+    def remove_provider(self, provider_id: ProviderId) -> None:
+        """Remove without asking (the confirmation is the caller's)."""
+        secrets = self.secrets
+
+        def done(_: object) -> None:
+            self.doc.providers = [p for p in self.doc.providers if p.id != provider_id]
+            self._fill_list()
+
+        self._save(lambda: core.remove_provider(self.store, secrets, provider_id), done)
+
+    # --- the wizard ------------------------------------------------------------------------------
+
+    def open_wizard(self) -> AddProviderWizard:
+        wizard = AddProviderWizard(
+            self.store, self.secrets, [p.name for p in self.doc.providers], self
+        )
+        wizard.saved.connect(self._provider_added)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+        return wizard
+
+    def _provider_added(self, provider: Provider) -> None:
+        self.doc.providers.append(provider)
+        self._fill_list(select=provider.id)
+
+    # --- window state ----------------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = window_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(980, 680)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.splitter.restoreState(splitter)
+
+    def save_state(self) -> None:
+        settings = window_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        self.runner.shutdown(3000)
+        # Store writes are short; let queued ones land rather than lose a user's change.
+        self.writer.pool.waitForDone(5000)
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Provider Wizard"),
+            self.tr(
+                "Provider Wizard {0}\n\nConnects your clients to OneAPI, NewAPI and other "
+                "OpenAI-compatible gateways. Tokens stay in your system's keychain."
+            ).format(__version__),
+        )

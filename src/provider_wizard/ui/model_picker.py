@@ -1,0 +1,152 @@
+"""The model picker: search, check boxes, all on / all off, add by id, remove, a counter.
+
+Used by the wizard's models page and by the main window. It edits the ``ModelEntry`` objects
+through ``ModelListModel`` and reports each user action once (``checks_changed``,
+``model_added``, ``models_removed``) so that the owner can save it in one write.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..schemas import ModelEntry
+from .model_list import ModelFilterProxy, ModelListModel
+
+
+class ModelPicker(QWidget):
+    checks_changed = Signal(list, bool)
+    model_added = Signal(str)
+    models_removed = Signal(list)
+    counts_changed = Signal(int, int)  # on, total
+
+    def __init__(self, parent: QWidget | None = None, *, allow_remove: bool = True) -> None:
+        super().__init__(parent)
+        self.model = ModelListModel(parent=self)
+        self.proxy = ModelFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search models"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search models"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._update_counter)
+
+        self.all_on = QPushButton(self.tr("All on"), self)
+        self.all_on.setToolTip(self.tr("Switch on every model shown"))
+        self.all_off = QPushButton(self.tr("All off"), self)
+        self.all_off.setToolTip(self.tr("Switch off every model shown"))
+        self.all_on.clicked.connect(lambda: self._set_shown(True))
+        self.all_off.clicked.connect(lambda: self._set_shown(False))
+
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setUniformItemSizes(True)  # constant-time layout for very long lists
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setAccessibleName(self.tr("Models"))
+        self.view.setAlternatingRowColors(True)
+
+        self.new_id = QLineEdit(self)
+        self.new_id.setPlaceholderText(self.tr("Model id, e.g. gpt-4o-mini"))
+        self.new_id.setAccessibleName(self.tr("Model id to add"))
+        self.add_button = QPushButton(self.tr("Add by id"), self)
+        self.add_button.setEnabled(False)
+        self.new_id.textChanged.connect(self._update_add_button)
+        self.new_id.returnPressed.connect(self._add_typed)
+        self.add_button.clicked.connect(self._add_typed)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.remove_button.setToolTip(self.tr("Remove the selected models from this list"))
+        self.remove_button.setVisible(allow_remove)
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.view.selectionModel().selectionChanged.connect(self._update_remove_button)
+        QShortcut(QKeySequence.StandardKey.Delete, self.view, self.remove_selected)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+
+        self.counter = QLabel(self)
+        self.counter.setAccessibleName(self.tr("Models switched on"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.all_on)
+        top.addWidget(self.all_off)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.new_id, 1)
+        bottom.addWidget(self.add_button)
+        bottom.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.counter)
+
+        self.model.checks_changed.connect(self.checks_changed)
+        self.model.checks_changed.connect(self._update_counter)
+        self.model.modelReset.connect(self._update_counter)
+        self.model.rowsInserted.connect(self._update_counter)
+        self.model.rowsRemoved.connect(self._update_counter)
+        self._update_counter()
+
+    # --- the owner's side ---------------------------------------------------------------------
+
+    def set_entries(self, entries: Sequence[ModelEntry]) -> None:
+        self.model.set_entries(entries)
+
+    def enabled_count(self) -> int:
+        return self.model.enabled_count()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _set_shown(self, enabled: bool) -> None:
+        self.model.set_rows_enabled(self.proxy.source_rows(), enabled)
+
+    def _update_add_button(self) -> None:
+        text = self.new_id.text().strip()
+        self.add_button.setEnabled(bool(text) and self.model.row_of(text) < 0)
+
+    def _add_typed(self) -> None:
+        model_id = self.new_id.text().strip()
+        if not model_id or len(model_id) > 256 or self.model.row_of(model_id) >= 0:
+            return
+        row = self.model.add_entry(ModelEntry(id=model_id, source="manual"))
+        self.new_id.clear()
+        self.model_added.emit(model_id)
+        proxy_index = self.proxy.mapFromSource(self.model.index(row))
+        if proxy_index.isValid():
+            self.view.scrollTo(proxy_index)
+            self.view.selectionModel().setCurrentIndex(
+                proxy_index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+
+    def remove_selected(self) -> None:
+        rows = [
+            self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()
+        ]
+        if rows:
+            self.models_removed.emit(self.model.remove_rows(rows))
+
+    def _update_remove_button(self) -> None:
+        self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
+
+    def _update_counter(self) -> None:
+        on, total = self.model.enabled_count(), self.model.rowCount()
+        shown = self.proxy.rowCount()
+        text = self.tr("%n of %1 on", "", on).replace("%1", str(total))
+        if shown != total:
+            text += " · " + self.tr("%n shown", "", shown)
+        self.counter.setText(text)
+        self.counts_changed.emit(on, total)

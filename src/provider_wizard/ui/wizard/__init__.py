@@ -1,0 +1,65 @@
+"""The add-provider wizard: token, address, connection check, models, name and finish.
+
+One ``QWizardPage`` subclass per module, as in Qt's class-wizard example. The wizard holds
+what the pages share (the cleaned token, the probe result) and a task runner whose work is
+cancelled when the wizard closes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from ...gateway import ProbeResult
+from ...schemas import Provider
+from ...secretstore import SecretStore
+from ...store import Store
+from ..workers import TaskRunner
+from .address_page import AddressPage
+from .check_page import CheckPage
+from .finish_page import FinishPage
+from .models_page import ModelsPage
+from .token_page import TokenPage
+
+__all__ = ["AddProviderWizard"]
+
+
+class AddProviderWizard(QWizard):
+    saved = Signal(object)  # the new Provider
+
+    TOKEN, ADDRESS, CHECK, MODELS, FINISH = range(5)
+
+    def __init__(
+        self,
+        store: Store,
+        secrets: SecretStore,
+        existing_names: Sequence[str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.secrets = secrets
+        self.existing_names = [n.casefold() for n in existing_names]
+        self.runner = TaskRunner(self, threads=2)
+        self.token = ""
+        self.probe_result: ProbeResult | None = None
+        self.check_skipped = False
+        self.provider: Provider | None = None
+
+        self.setWindowTitle(self.tr("Add a provider"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
+        self.setPage(self.TOKEN, TokenPage(self))
+        self.setPage(self.ADDRESS, AddressPage(self))
+        self.setPage(self.CHECK, CheckPage(self))
+        self.setPage(self.MODELS, ModelsPage(self))
+        self.setPage(self.FINISH, FinishPage(self))
+        self.setMinimumSize(640, 520)
+
+    def done(self, result: int) -> None:
+        # Closing, finishing or Esc: nothing started by a page may call back into it.
+        self.runner.cancel_all()
+        super().done(result)

@@ -1,0 +1,199 @@
+"""Wizard page 3: ask the server what works (the core's ``probe``), in a worker, cancellable.
+
+Starts by itself on entering the page. Success shows the gateway kind, the address that
+answered and the number of models; failure shows the error in words with its fix, and where
+the fix is another address (https on a plain-HTTP server, http redirected to https, a wrong
+path prefix) one click applies it and checks again. The user may also go on without a check
+and type the model ids by hand.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from ...gateway import CancelToken, ProbeResult, probe
+from ..messages import describe, gateway_kind_text, note_text
+from ..workers import TaskHandle
+
+if TYPE_CHECKING:
+    from . import AddProviderWizard
+
+
+class CheckPage(QWizardPage):
+    check_finished = Signal(bool)  # True when the probe succeeded (for tests and the UI)
+
+    def __init__(self, wizard: AddProviderWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Connection check"))
+        self.setSubTitle(
+            self.tr(
+                "Asking the server which address works, whether it accepts the token, "
+                "and which models it offers."
+            )
+        )
+        self.headline = QLabel(self)
+        self.headline.setWordWrap(True)
+        font = self.headline.font()
+        font.setBold(True)
+        self.headline.setFont(font)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.RichText)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setAccessibleName(self.tr("Check result"))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: the length of a network call is unknown
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel check"), self)
+        self.cancel_button.clicked.connect(self.cancel_check)
+        self.fix_button = QPushButton(self)
+        self.fix_button.clicked.connect(self._apply_fix)
+        self.retry_button = QPushButton(self.tr("Check again"), self)
+        self.retry_button.clicked.connect(self.start_check)
+        self.skip = QCheckBox(
+            self.tr("Continue without checking (type the model ids by hand)"), self
+        )
+        self.skip.toggled.connect(self._skip_toggled)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.retry_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        layout.addWidget(self.skip)
+
+        self._task: TaskHandle | None = None
+        self._suggested: str | None = None
+        self._ok = False
+
+    def _wizard(self) -> AddProviderWizard:
+        return cast("AddProviderWizard", self.wizard())
+
+    # --- page life ------------------------------------------------------------------------------
+
+    def initializePage(self) -> None:
+        self.skip.setChecked(False)
+        self.start_check()
+
+    def cleanupPage(self) -> None:
+        self.cancel_check(silent=True)
+        self._wizard().probe_result = None
+
+    def isComplete(self) -> bool:
+        return self._ok or self.skip.isChecked()
+
+    def validatePage(self) -> bool:
+        self._wizard().check_skipped = not self._ok
+        if not self._ok:
+            self._wizard().probe_result = None
+        return self.isComplete()
+
+    # --- the check --------------------------------------------------------------------------------
+
+    def start_check(self) -> None:
+        self.cancel_check(silent=True)
+        wizard = self._wizard()
+        text = wizard.page(wizard.ADDRESS).address_text  # type: ignore[attr-defined]
+        token = wizard.token
+        self._ok = False
+        wizard.probe_result = None
+        self._suggested = None
+        self.headline.setText(self.tr("Checking…"))
+        self.detail.setText("")
+        self.progress.show()
+        self.cancel_button.show()
+        self.cancel_button.setEnabled(True)
+        self.fix_button.hide()
+        self.retry_button.hide()
+        self.completeChanged.emit()
+
+        def work(cancel: CancelToken, progress: Any) -> ProbeResult:
+            return probe(text, token, cancel=cancel, progress=progress)
+
+        self._task = wizard.runner.start(
+            work, on_done=self._succeeded, on_error=self._failed, on_progress=self._progress
+        )
+
+    def cancel_check(self, silent: bool = False) -> None:
+        if self._task is not None and not self._task.finished:
+            self._task.cancel()
+            if not silent:
+                self._show_idle(self.tr("Check cancelled."), "")
+        self._task = None
+
+    def _progress(self, address: str) -> None:
+        self.headline.setText(self.tr("Checking {0}…").format(address))
+
+    def _show_idle(self, headline: str, detail: str) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.retry_button.show()
+        self.headline.setText(headline)
+        self.detail.setText(detail)
+        self.completeChanged.emit()
+
+    def _succeeded(self, result: ProbeResult) -> None:
+        self._task = None
+        self._ok = True
+        self._wizard().probe_result = result
+        name = result.gateway.system_name
+        kind = gateway_kind_text(result.gateway.kind)
+        if result.gateway.version:
+            kind += f" {result.gateway.version}"
+        lines = [
+            self.tr("Address: {0}").format(f"<b>{html.escape(result.base_url)}</b>"),
+            self.tr("Gateway: {0}").format(html.escape(kind + (f" ({name})" if name else ""))),
+            self.tr("Models offered: {0}").format(len(result.models.models)),
+        ]
+        lines += [f"• {html.escape(note_text(n))}" for n in result.notes]
+        self._show_idle(self.tr("The gateway works and accepts the token."), "<br>".join(lines))
+        self.check_finished.emit(True)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._task = None
+        words = describe(exc)
+        detail = html.escape(words.detail)
+        if words.fix:
+            detail += "<br><b>" + html.escape(words.fix) + "</b>"
+        self._show_idle(words.title, detail)
+        self._suggested = words.suggested_base
+        if self._suggested:
+            self.fix_button.setText(self.tr("Use {0} and check again").format(self._suggested))
+            self.fix_button.show()
+            self.fix_button.setDefault(True)
+        self.check_finished.emit(False)
+
+    def _apply_fix(self) -> None:
+        if not self._suggested:
+            return
+        wizard = self._wizard()
+        wizard.page(wizard.ADDRESS).set_address(self._suggested)  # type: ignore[attr-defined]
+        self.start_check()
+
+    def _skip_toggled(self, checked: bool) -> None:
+        if checked:
+            self.cancel_check(silent=True)
+            if not self._ok:
+                self._show_idle(
+                    self.tr("Not checked."),
+                    self.tr("You will type the model ids on the next page."),
+                )
+        self.completeChanged.emit()

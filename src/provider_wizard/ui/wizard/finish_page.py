@@ -1,0 +1,158 @@
+"""Wizard page 5: name the provider, switch it on, see a summary, save through the core."""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING, Any, cast
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
+
+from ...gateway import CancelToken
+from ...providers import add_provider
+from ...schemas import Provider
+from ...urls import normalize_base_url
+from ..messages import describe, gateway_kind_text
+
+if TYPE_CHECKING:
+    from . import AddProviderWizard
+
+
+class FinishPage(QWizardPage):
+    def __init__(self, wizard: AddProviderWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Name and finish"))
+        self.setSubTitle(self.tr("Name this provider as your clients will show it."))
+        self.name = QLineEdit(self)
+        self.name.setAccessibleName(self.tr("Provider name"))
+        self.name.setMaxLength(100)
+        self.name.textChanged.connect(self._name_changed)
+        self.name_status = QLabel(self)
+        self.enabled = QCheckBox(self.tr("Switch the provider on"), self)
+        self.enabled.setChecked(True)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.RichText)
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow("", self.name_status)
+        form.addRow("", self.enabled)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self._saving = False
+        self._saved = False
+
+    def _wizard(self) -> AddProviderWizard:
+        return cast("AddProviderWizard", self.wizard())
+
+    def _base_url(self) -> str:
+        wizard = self._wizard()
+        if wizard.probe_result is not None:
+            return wizard.probe_result.base_url
+        text = wizard.page(wizard.ADDRESS).address_text  # type: ignore[attr-defined]
+        return normalize_base_url(text).base_url
+
+    def _suggest_name(self) -> str:
+        wizard = self._wizard()
+        result = wizard.probe_result
+        base = (result.gateway.system_name if result else None) or normalize_base_url(
+            self._base_url()
+        ).host
+        name, n = base, 2
+        while name.casefold() in wizard.existing_names:
+            name, n = f"{base} {n}", n + 1
+        return name
+
+    def initializePage(self) -> None:
+        if not self.name.text().strip():
+            self.name.setText(self._suggest_name())
+        wizard = self._wizard()
+        picker = wizard.page(wizard.MODELS).picker  # type: ignore[attr-defined]
+        result = wizard.probe_result
+        lines = [
+            self.tr("Address: {0}").format(f"<b>{html.escape(self._base_url())}</b>"),
+            self.tr("Type: OpenAI-compatible")
+            + (f" ({html.escape(gateway_kind_text(result.gateway.kind))})" if result else ""),
+            self.tr("Models on: {0} of {1}").format(
+                picker.enabled_count(), picker.model.rowCount()
+            ),
+            self.tr("The token will be saved in your system's keychain."),
+        ]
+        if wizard.check_skipped:
+            lines.append(self.tr("The connection was not checked."))
+        self.summary.setText("<br>".join(lines))
+        self.error.setText("")
+
+    def _name_changed(self, text: str) -> None:
+        name = text.strip()
+        if not name:
+            self.name_status.setText(self.tr("The provider needs a name."))
+        elif name.casefold() in self._wizard().existing_names:
+            self.name_status.setText(self.tr("A provider with this name already exists."))
+        else:
+            self.name_status.setText("")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        name = self.name.text().strip()
+        return (
+            bool(name)
+            and name.casefold() not in self._wizard().existing_names
+            and not (self._saving)
+        )
+
+    def validatePage(self) -> bool:
+        """Finish saves in a worker; the wizard closes when the save has succeeded."""
+        if self._saved:
+            return True
+        if self._saving:
+            return False
+        wizard = self._wizard()
+        picker = wizard.page(wizard.MODELS).picker  # type: ignore[attr-defined]
+        models = [m.model_copy() for m in picker.model.entries]
+        result = wizard.probe_result
+        name = self.name.text().strip()
+        base_url = self._base_url()
+        enabled = self.enabled.isChecked()
+        store, secrets, token = wizard.store, wizard.secrets, wizard.token
+
+        def work(cancel: CancelToken, progress: Any) -> Provider:
+            return add_provider(
+                store,
+                secrets,
+                name=name,
+                base_url=base_url,
+                token=token,
+                models=models,
+                gateway=result.gateway if result else None,
+                enabled=enabled,
+            )
+
+        self._saving = True
+        self.error.setText(self.tr("Saving…"))
+        self.completeChanged.emit()
+        wizard.runner.start(work, on_done=self._save_done, on_error=self._save_failed)
+        return False
+
+    def _save_done(self, provider: Provider) -> None:
+        self._saving = False
+        self._saved = True
+        wizard = self._wizard()
+        wizard.provider = provider
+        wizard.saved.emit(provider)
+        wizard.accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        self._saving = False
+        words = describe(exc)
+        text = f"<b>{html.escape(words.title)}</b><br>{html.escape(words.detail)}"
+        if words.fix:
+            text += "<br>" + html.escape(words.fix)
+        self.error.setText(text)
+        self.completeChanged.emit()

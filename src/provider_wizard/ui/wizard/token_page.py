@@ -1,0 +1,90 @@
+"""Wizard page 1: paste the token. Cleaned as you type; masked, with a reveal toggle."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWizardPage
+
+from ...errors import InvalidToken
+from ...tokens import clean_token, looks_like_gateway_key
+from ..messages import describe
+
+if TYPE_CHECKING:
+    from . import AddProviderWizard
+
+
+class TokenPage(QWizardPage):
+    def __init__(self, wizard: AddProviderWizard) -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Token"))
+        self.setSubTitle(
+            self.tr(
+                "Paste the token (it starts with sk-). You find it in your gateway's web "
+                "console, on the token page (令牌): copy it there."
+            )
+        )
+        self.edit = QLineEdit(self)
+        self.edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.edit.setPlaceholderText("sk-…")
+        self.edit.setAccessibleName(self.tr("Token"))
+        self.edit.textChanged.connect(self._changed)
+        self.reveal = QCheckBox(self.tr("Show the token"), self)
+        self.reveal.toggled.connect(self._reveal)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Token status"))
+        privacy = QLabel(
+            self.tr("The token is kept only in your system's keychain, never in a file."), self
+        )
+        privacy.setWordWrap(True)
+        privacy.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.reveal)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        layout.addWidget(privacy)
+        self._token: str | None = None
+
+    def _wizard(self) -> AddProviderWizard:
+        return cast("AddProviderWizard", self.wizard())
+
+    def _reveal(self, shown: bool) -> None:
+        self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+    def _changed(self, text: str) -> None:
+        self._token = None
+        if not text.strip():
+            self.status.setText("")
+        else:
+            try:
+                token = clean_token(text)
+            except InvalidToken as exc:
+                self.status.setText(describe(exc).detail)
+            else:
+                self._token = token
+                note = (
+                    self.tr("Cleaned what was around the token (spaces, “Bearer”).")
+                    if token != text.strip()
+                    else ""
+                )
+                kind = (
+                    self.tr("Looks like a OneAPI / NewAPI token.")
+                    if looks_like_gateway_key(token)
+                    else self.tr(
+                        "Token ready (not in the sk- + 48 characters form of "
+                        "OneAPI / NewAPI; other servers use other forms)."
+                    )
+                )
+                self.status.setText(" ".join(x for x in (kind, note) if x))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._token is not None
+
+    def validatePage(self) -> bool:
+        if self._token is None:
+            return False
+        self._wizard().token = self._token
+        return True

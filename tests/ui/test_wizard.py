@@ -1,0 +1,178 @@
+"""The add-provider wizard driven with qtbot against the gateway emulator, end to end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from gateway_emulator import GatewayEmulator, make_key
+from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore, SecretStore
+from provider_wizard.store import Store
+from provider_wizard.ui.wizard import AddProviderWizard
+
+
+def _open(qtbot: Any, store: Store, secrets: SecretStore, names: list[str] | None = None) -> Any:
+    wizard = AddProviderWizard(store, secrets, names or [])
+    qtbot.addWidget(wizard)
+    wizard.show()
+    return wizard
+
+
+def _drive(qtbot: Any, wizard: Any, emulator: GatewayEmulator, token: str) -> None:
+    # 1. Token: pasted with "Bearer " and spaces, as copied from a curl example.
+    page = wizard.currentPage()
+    qtbot.keyClicks(page.edit, f"  Bearer {token} ")
+    assert page.isComplete()
+    assert "OneAPI" in page.status.text()
+    wizard.next()
+
+    # 2. Address: https by mistake, full-width colons, a full endpoint path.
+    page = wizard.currentPage()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled() is False
+    messy = f"ｈｔｔｐｓ：／／127.0.0.1：{emulator.port}/v1/chat/completions"
+    page.edit.setText(messy)
+    preview = page.preview.text()
+    assert f"https://127.0.0.1:{emulator.port}" in preview
+    assert "full-width" in preview and "/v1/chat/completions" in preview
+    assert page.isComplete()
+
+    # 3. Check: https on a plain-HTTP gateway fails with a one-click fix.
+    check = wizard.page(wizard.CHECK)
+    with qtbot.waitSignal(check.check_finished, timeout=20000) as first:
+        wizard.next()
+    assert first.args == [False]
+    assert check.fix_button.isVisibleTo(wizard)
+    assert f"http://127.0.0.1:{emulator.port}" in check.fix_button.text()
+    assert not check.isComplete()
+    with qtbot.waitSignal(check.check_finished, timeout=20000) as second:
+        qtbot.mouseClick(check.fix_button, Qt.MouseButton.LeftButton)
+    assert second.args == [True]
+    assert "OneAPI" in check.detail.text() and "5" in check.detail.text()
+    assert check.isComplete()
+    wizard.next()
+
+    # 4. Models: all on; switch off the filtered "claude" rows.
+    page = wizard.currentPage()
+    picker = page.picker
+    assert picker.model.rowCount() == len(emulator.models)
+    assert picker.enabled_count() == len(emulator.models)
+    picker.search.setText("claude")
+    assert picker.proxy.rowCount() == 1
+    qtbot.mouseClick(picker.all_off, Qt.MouseButton.LeftButton)
+    picker.search.clear()
+    assert picker.enabled_count() == len(emulator.models) - 1
+    wizard.next()
+
+
+def test_whole_wizard(qtbot: Any, emulator: GatewayEmulator, token: str, store: Store) -> None:
+    secrets = MemorySecretStore()
+    wizard = _open(qtbot, store, secrets)
+    _drive(qtbot, wizard, emulator, token)
+
+    # 5. Name and finish.
+    page = wizard.currentPage()
+    assert page.name.text() == "One API"
+    with qtbot.waitSignal(wizard.saved, timeout=10000):
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+    provider = store.load().find("One API")
+    assert provider is not None
+    assert provider.base_url == emulator.base_url
+    assert provider.gateway == "oneapi"
+    assert provider.enabled
+    assert not provider.model("claude-3-5-sonnet-20241022").enabled  # type: ignore[union-attr]
+    assert secrets.get(provider.id) == token
+    assert wizard.result() == QWizard.DialogCode.Accepted
+
+
+@pytest.mark.keychain
+def test_whole_wizard_real_keychain(
+    qtbot: Any, emulator: GatewayEmulator, token: str, store: Store, secret_service: None
+) -> None:
+    import keyring.core
+
+    keyring.core._keyring_backend = None  # the test session's Secret Service
+    secrets = KeyringSecretStore()
+    wizard = _open(qtbot, store, secrets)
+    _drive(qtbot, wizard, emulator, token)
+    with qtbot.waitSignal(wizard.saved, timeout=10000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    provider = store.load().find("One API")
+    assert provider is not None
+    assert keyring.core.get_password("provider-wizard", provider.id) == token
+    assert token[3:] not in store.path.read_text()
+    secrets.delete(provider.id)
+
+
+def test_name_clash_and_keychain_failure(
+    qtbot: Any, emulator: GatewayEmulator, token: str, store: Store
+) -> None:
+    class Refusing(MemorySecretStore):
+        def set(self, provider_id: str, token: str) -> None:
+            from provider_wizard.errors import KeychainLocked
+
+            raise KeychainLocked("locked")
+
+    wizard = _open(qtbot, store, Refusing(), names=["One API"])
+    wizard.currentPage().edit.setText(token)
+    wizard.next()
+    wizard.currentPage().edit.setText(emulator.base_url)
+    with qtbot.waitSignal(wizard.page(wizard.CHECK).check_finished, timeout=20000):
+        wizard.next()
+    wizard.next()
+    wizard.next()
+    page = wizard.currentPage()
+    assert page.name.text() == "One API 2"  # the suggestion avoids the clash
+    page.name.setText("one api")
+    assert not page.isComplete() and "already exists" in page.name_status.text()
+    page.name.setText("Mine")
+    assert page.isComplete()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: "locked" in page.error.text().lower(), timeout=10000)
+    assert wizard.isVisible()  # still open: nothing saved, the user can act
+    assert store.load().providers == []
+
+
+def test_continue_without_checking(qtbot: Any, store: Store) -> None:
+    secrets = MemorySecretStore()
+    wizard = _open(qtbot, store, secrets)
+    wizard.currentPage().edit.setText("sk-" + make_key("manual"))
+    wizard.next()
+    wizard.currentPage().edit.setText("http://127.0.0.1:9/")  # nothing listens on port 9
+    check = wizard.page(wizard.CHECK)
+    with qtbot.waitSignal(check.check_finished, timeout=20000) as done:
+        wizard.next()
+    assert done.args == [False]
+    assert "reached" in check.headline.text() or "answer" in check.detail.text()
+    check.skip.setChecked(True)
+    assert check.isComplete()
+    wizard.next()
+    models = wizard.currentPage()
+    assert not models.isComplete()
+    qtbot.keyClicks(models.picker.new_id, "my-model")
+    qtbot.keyClick(models.picker.new_id, Qt.Key.Key_Return)
+    assert models.isComplete()
+    wizard.next()
+    finish = wizard.currentPage()
+    assert finish.name.text() == "127.0.0.1"
+    with qtbot.waitSignal(wizard.saved, timeout=10000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    provider = store.load().providers[0]
+    assert provider.base_url == "http://127.0.0.1:9"
+    assert [(m.id, m.enabled, m.source) for m in provider.models] == [("my-model", True, "manual")]
+
+
+def test_token_page_hints(qtbot: Any, store: Store) -> None:
+    wizard = _open(qtbot, store, MemorySecretStore())
+    page = wizard.currentPage()
+    page.edit.setText("https://api.example.com/v1")
+    assert not page.isComplete()
+    assert "address" in page.status.text()
+    assert page.edit.echoMode() == page.edit.EchoMode.Password
+    page.reveal.setChecked(True)
+    assert page.edit.echoMode() == page.edit.EchoMode.Normal
+    assert page.edit.accessibleName()
