@@ -22,9 +22,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from gateway_emulator import GatewayEmulator, make_key
 from provider_wizard.secretstore import MemorySecretStore
 from provider_wizard.store import Store
+
+from gateway_emulator import GatewayEmulator, make_key
 
 ROOT = Path(__file__).resolve().parent.parent
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")

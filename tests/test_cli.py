@@ -16,9 +16,10 @@ from typing import Any
 
 import pytest
 
-from gateway_emulator import GatewayEmulator, make_key
 from provider_wizard.cli import main
 from provider_wizard.secretstore import MemorySecretStore
+
+from gateway_emulator import GatewayEmulator, make_key
 
 ROOT = Path(__file__).resolve().parent.parent
 

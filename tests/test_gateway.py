@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 import pytest
 
-from gateway_emulator import GatewayEmulator, make_key
 from provider_wizard.errors import (
     AuthRejected,
     BadRequest,
@@ -34,6 +33,8 @@ from provider_wizard.gateway import (
     ProbeNoteKind,
     probe,
 )
+
+from gateway_emulator import GatewayEmulator, make_key
 
 Make = Callable[..., GatewayEmulator]
 

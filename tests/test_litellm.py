@@ -12,11 +12,12 @@ from typing import Any
 
 import pytest
 
-from conftest import LITELLM_MASTER_KEY, LITELLM_MODELS
 from provider_wizard.cli import main
 from provider_wizard.errors import AuthRejected
 from provider_wizard.gateway import probe
 from provider_wizard.secretstore import MemorySecretStore
+
+from conftest import LITELLM_MASTER_KEY, LITELLM_MODELS
 
 pytestmark = pytest.mark.litellm
 

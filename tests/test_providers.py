@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from gateway_emulator import make_key
 from provider_wizard.errors import NameTaken, SecretStoreError, StoreError
 from provider_wizard.modellist import ModelList, RemoteModel
 from provider_wizard.providers import (
@@ -18,6 +17,8 @@ from provider_wizard.providers import (
 from provider_wizard.schemas import ModelEntry
 from provider_wizard.secretstore import MemorySecretStore
 from provider_wizard.store import Store
+
+from gateway_emulator import make_key
 
 TOKEN = "sk-" + make_key("providers")
 

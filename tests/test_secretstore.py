@@ -6,9 +6,10 @@ import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, PasswordDeleteError, PasswordSetError
 
-from gateway_emulator import make_key
 from provider_wizard.errors import KeychainLocked, NoKeychain, SecretStoreError
 from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore
+
+from gateway_emulator import make_key
 
 
 class _Raising(KeyringBackend):

@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from gateway_emulator import GatewayEmulator, make_key
 from provider_wizard.cli import main
 from provider_wizard.secretstore import MemorySecretStore
+
+from gateway_emulator import GatewayEmulator, make_key
 
 
 def _hits(key: str, texts: list[str], folder: Path) -> list[str]:

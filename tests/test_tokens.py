@@ -6,10 +6,11 @@ import logging
 
 import pytest
 
-from gateway_emulator import make_key
 from provider_wizard.errors import InvalidToken
 from provider_wizard.redact import RedactingFilter, mask, redact, register_secret
 from provider_wizard.tokens import clean_token, looks_like_gateway_key
+
+from gateway_emulator import make_key
 
 KEY = "sk-" + make_key("tokens")
 

@@ -7,13 +7,14 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from gateway_emulator import GatewayEmulator
 from provider_wizard.modellist import RemoteModel
 from provider_wizard.providers import add_provider, entries_from_remote
 from provider_wizard.schemas import ModelEntry
 from provider_wizard.secretstore import MemorySecretStore
 from provider_wizard.store import Store
 from provider_wizard.ui.main_window import MainWindow
+
+from gateway_emulator import GatewayEmulator
 
 
 @pytest.fixture

@@ -8,10 +8,11 @@ from typing import Any
 
 from PySide6.QtCore import QTimer
 
-from gateway_emulator import GatewayEmulator
 from provider_wizard.secretstore import MemorySecretStore
 from provider_wizard.store import Store
 from provider_wizard.ui.wizard import AddProviderWizard
+
+from gateway_emulator import GatewayEmulator
 
 
 def test_heartbeat_keeps_ticking_during_a_slow_probe(

@@ -8,10 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from gateway_emulator import GatewayEmulator, make_key
 from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore, SecretStore
 from provider_wizard.store import Store
 from provider_wizard.ui.wizard import AddProviderWizard
+
+from gateway_emulator import GatewayEmulator, make_key
 
 
 def _open(qtbot: Any, store: Store, secrets: SecretStore, names: list[str] | None = None) -> Any:

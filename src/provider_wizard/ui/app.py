@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -73,6 +74,7 @@ class Controller:
         self.language = language if language in LANGUAGES else "system"
         self.translations.apply(self.language)
         self.window: MainWindow | None = None
+        self.recovered_notice: QMessageBox | None = None
 
     def show(self) -> MainWindow:
         doc = self.store.load()
@@ -80,14 +82,19 @@ class Controller:
         window.language_requested.connect(self.switch_language)
         window.show()
         if self.store.recovered_from is not None:
-            QMessageBox.warning(
-                window,
-                window.tr("Settings file damaged"),
-                window.tr(
+            box = QMessageBox(
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("app", "Settings file damaged"),
+                QCoreApplication.translate(
+                    "app",
                     "The providers file could not be read. It was kept as {0}; starting with "
-                    "an empty list."
+                    "an empty list.",
                 ).format(self.store.recovered_from),
+                QMessageBox.StandardButton.Ok,
+                window,
             )
+            box.open()  # not exec(): the window stays usable behind it
+            self.recovered_notice = box
             self.store.recovered_from = None
         self.window = window
         return window
@@ -127,13 +134,21 @@ def crash_report(
 def show_crash_dialog(report: str, parent: QWidget | None = None) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(box.tr("Unexpected error"))
-    box.setText(box.tr("Something went wrong. Your providers are safe; the app keeps running."))
+    box.setWindowTitle(QCoreApplication.translate("app", "Unexpected error"))
+    box.setText(
+        QCoreApplication.translate(
+            "app", "Something went wrong. Your providers are safe; the app keeps running."
+        )
+    )
     box.setInformativeText(
-        box.tr("If you report this, copy the details below (tokens are masked).")
+        QCoreApplication.translate(
+            "app", "If you report this, copy the details below (tokens are masked)."
+        )
     )
     box.setDetailedText(report)
-    copy = box.addButton(box.tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("app", "Copy report"), QMessageBox.ButtonRole.ActionRole
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     # Copy without closing: the button's default would close the box.
     copy.clicked.disconnect()
@@ -143,7 +158,7 @@ def show_crash_dialog(report: str, parent: QWidget | None = None) -> QMessageBox
     return box
 
 
-def install_excepthook(app: QApplication) -> None:
+def install_excepthook(app: QApplication) -> Callable[..., None]:
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             app.quit()
@@ -153,6 +168,7 @@ def install_excepthook(app: QApplication) -> None:
         show_crash_dialog(report, app.activeWindow())
 
     sys.excepthook = hook
+    return hook
 
 
 def run(argv: list[str] | None = None, *, secrets: SecretStore | None = None) -> int:

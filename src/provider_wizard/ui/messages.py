@@ -47,8 +47,10 @@ from ..redact import redact
 from ..urls import Change, ChangeKind
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
+def _tr(context: str, text: str) -> str:
+    # An alias of translate() that pyside6-lupdate is told about (scripts/i18n), so that
+    # these module-level texts are extracted with their "messages" context.
+    return QCoreApplication.translate(context, text)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -63,53 +65,70 @@ class Words:
 
 def url_reason(reason: InvalidUrlReason) -> str:
     return {
-        InvalidUrlReason.EMPTY: _t("Paste the gateway's address."),
-        InvalidUrlReason.LOOKS_LIKE_TOKEN: _t(
-            "This looks like a token, not an address: it belongs on the token page."
+        InvalidUrlReason.EMPTY: _tr("messages", "Paste the gateway's address."),
+        InvalidUrlReason.LOOKS_LIKE_TOKEN: _tr(
+            "messages", "This looks like a token, not an address: it belongs on the token page."
         ),
-        InvalidUrlReason.BAD_SCHEME: _t("Only http:// and https:// addresses can be used."),
-        InvalidUrlReason.HAS_CREDENTIALS: _t(
-            "Remove the user name and password from the address; the token has its own field."
+        InvalidUrlReason.BAD_SCHEME: _tr(
+            "messages", "Only http:// and https:// addresses can be used."
         ),
-        InvalidUrlReason.BAD_HOST: _t("The address has no valid host name or IP address."),
-        InvalidUrlReason.BAD_PORT: _t("The port must be a number from 1 to 65535."),
-        InvalidUrlReason.TOO_LONG: _t("This is too long to be a server address."),
+        InvalidUrlReason.HAS_CREDENTIALS: _tr(
+            "messages",
+            "Remove the user name and password from the address; the token has its own field.",
+        ),
+        InvalidUrlReason.BAD_HOST: _tr(
+            "messages", "The address has no valid host name or IP address."
+        ),
+        InvalidUrlReason.BAD_PORT: _tr("messages", "The port must be a number from 1 to 65535."),
+        InvalidUrlReason.TOO_LONG: _tr("messages", "This is too long to be a server address."),
     }[reason]
 
 
 def change_text(change: Change) -> str:
     d = change.detail
     texts = {
-        ChangeKind.TRIMMED: _t("removed spaces, quotes or punctuation around the address"),
-        ChangeKind.INNER_SPACE_REMOVED: _t("removed spaces inside the address"),
-        ChangeKind.FULLWIDTH_FOLDED: _t(
-            "changed full-width characters (from a Chinese input method) to normal ones"
+        ChangeKind.TRIMMED: _tr(
+            "messages", "removed spaces, quotes or punctuation around the address"
         ),
-        ChangeKind.BACKSLASHES: _t("turned backslashes into slashes"),
-        ChangeKind.SCHEME_REPAIRED: _t("repaired the scheme: {0}").format(d),
-        ChangeKind.SCHEME_LOWERED: _t("wrote the scheme in lower case"),
-        ChangeKind.SCHEME_ADDED_HTTP: _t(
-            "IP address or local name without a scheme: using http://"
+        ChangeKind.INNER_SPACE_REMOVED: _tr("messages", "removed spaces inside the address"),
+        ChangeKind.FULLWIDTH_FOLDED: _tr(
+            "messages", "changed full-width characters (from a Chinese input method) to normal ones"
         ),
-        ChangeKind.SCHEME_ADDED_HTTPS: _t("no scheme given: using https:// for a public host name"),
-        ChangeKind.HOST_LOWERED: _t("wrote the host name in lower case"),
-        ChangeKind.HOST_IDNA: _t("converted the international host name to {0}").format(d),
-        ChangeKind.HOST_TRAILING_DOT: _t("removed the dot at the end of the host name"),
-        ChangeKind.PORT_DEFAULT_DROPPED: _t("removed :{0}, the default port of this scheme").format(
-            d
+        ChangeKind.BACKSLASHES: _tr("messages", "turned backslashes into slashes"),
+        ChangeKind.SCHEME_REPAIRED: _tr("messages", "repaired the scheme: {0}").format(d),
+        ChangeKind.SCHEME_LOWERED: _tr("messages", "wrote the scheme in lower case"),
+        ChangeKind.SCHEME_ADDED_HTTP: _tr(
+            "messages", "IP address or local name without a scheme: using http://"
         ),
-        ChangeKind.PORT_EMPTY_DROPPED: _t("removed a colon with no port after it"),
-        ChangeKind.PATH_API_REMOVED: _t("removed {0}: the app adds it itself").format(d),
-        ChangeKind.PATH_CONSOLE_REMOVED: _t(
-            "removed {0}: that is the console page, not the API"
+        ChangeKind.SCHEME_ADDED_HTTPS: _tr(
+            "messages", "no scheme given: using https:// for a public host name"
+        ),
+        ChangeKind.HOST_LOWERED: _tr("messages", "wrote the host name in lower case"),
+        ChangeKind.HOST_IDNA: _tr(
+            "messages", "converted the international host name to {0}"
         ).format(d),
-        ChangeKind.PATH_OTHER_REMOVED: _t("removed {0}: only the server's root is needed").format(
+        ChangeKind.HOST_TRAILING_DOT: _tr(
+            "messages", "removed the dot at the end of the host name"
+        ),
+        ChangeKind.PORT_DEFAULT_DROPPED: _tr(
+            "messages", "removed :{0}, the default port of this scheme"
+        ).format(d),
+        ChangeKind.PORT_EMPTY_DROPPED: _tr("messages", "removed a colon with no port after it"),
+        ChangeKind.PATH_API_REMOVED: _tr("messages", "removed {0}: the app adds it itself").format(
             d
         ),
-        ChangeKind.PREFIX_KEPT: _t("kept {0}: the API sits under this path").format(d),
-        ChangeKind.QUERY_REMOVED: _t("removed the query {0}").format(d),
-        ChangeKind.FRAGMENT_REMOVED: _t("removed {0}: that is a page of the web console").format(d),
-        ChangeKind.TRAILING_SLASH_REMOVED: _t("removed the slash at the end"),
+        ChangeKind.PATH_CONSOLE_REMOVED: _tr(
+            "messages", "removed {0}: that is the console page, not the API"
+        ).format(d),
+        ChangeKind.PATH_OTHER_REMOVED: _tr(
+            "messages", "removed {0}: only the server's root is needed"
+        ).format(d),
+        ChangeKind.PREFIX_KEPT: _tr("messages", "kept {0}: the API sits under this path").format(d),
+        ChangeKind.QUERY_REMOVED: _tr("messages", "removed the query {0}").format(d),
+        ChangeKind.FRAGMENT_REMOVED: _tr(
+            "messages", "removed {0}: that is a page of the web console"
+        ).format(d),
+        ChangeKind.TRAILING_SLASH_REMOVED: _tr("messages", "removed the slash at the end"),
     }
     return texts[change.kind]
 
@@ -117,23 +136,29 @@ def change_text(change: Change) -> str:
 def note_text(note: ProbeNote) -> str:
     d = note.detail
     return {
-        ProbeNoteKind.SCHEME_CHOSEN: _t("No scheme was given; {0}:// answered.").format(d),
-        ProbeNoteKind.HTTPS_FAILED_HTTP_USED: _t(
-            "No scheme was given; https:// did not answer, so http:// is used."
+        ProbeNoteKind.SCHEME_CHOSEN: _tr(
+            "messages", "No scheme was given; {0}:// answered."
+        ).format(d),
+        ProbeNoteKind.HTTPS_FAILED_HTTP_USED: _tr(
+            "messages", "No scheme was given; https:// did not answer, so http:// is used."
         ),
-        ProbeNoteKind.EMPTY_MODEL_LIST: _t(
-            "The server lists no models for this token; add model ids by hand."
+        ProbeNoteKind.EMPTY_MODEL_LIST: _tr(
+            "messages", "The server lists no models for this token; add model ids by hand."
         ),
-        ProbeNoteKind.DUPLICATES_DROPPED: _t("{0} duplicate model ids were listed once.").format(d),
-        ProbeNoteKind.IDS_SKIPPED: _t("{0} entries of the list were not usable model ids.").format(
-            d
-        ),
-        ProbeNoteKind.PLAIN_HTTP_REMOTE: _t(
+        ProbeNoteKind.DUPLICATES_DROPPED: _tr(
+            "messages", "{0} duplicate model ids were listed once."
+        ).format(d),
+        ProbeNoteKind.IDS_SKIPPED: _tr(
+            "messages", "{0} entries of the list were not usable model ids."
+        ).format(d),
+        ProbeNoteKind.PLAIN_HTTP_REMOTE: _tr(
+            "messages",
             "Plain http to a remote host: the token travels unencrypted. Use https if the "
-            "server offers it."
+            "server offers it.",
         ),
-        ProbeNoteKind.NOT_A_KNOWN_GATEWAY: _t(
-            "Not a OneAPI or NewAPI gateway; treated as a plain OpenAI-compatible server."
+        ProbeNoteKind.NOT_A_KNOWN_GATEWAY: _tr(
+            "messages",
+            "Not a OneAPI or NewAPI gateway; treated as a plain OpenAI-compatible server.",
         ),
     }[note.kind]
 
@@ -142,174 +167,206 @@ def gateway_kind_text(kind: str | None) -> str:
     return {
         "oneapi": "OneAPI",
         "newapi": "NewAPI",
-        "openai-compatible": _t("OpenAI-compatible server"),
-    }.get(kind or "", _t("unknown"))
+        "openai-compatible": _tr("messages", "OpenAI-compatible server"),
+    }.get(kind or "", _tr("messages", "unknown"))
 
 
 def _server_said(exc: Error) -> str:
     said = getattr(exc, "server_message", "")
-    return _t("The server said: {0}").format(redact(said)) if said else ""
+    return _tr("messages", "The server said: {0}").format(redact(said)) if said else ""
 
 
 def describe(exc: BaseException) -> Words:
     """The words for any exception the core (or a worker) raised."""
     if isinstance(exc, InvalidUrl):
-        return Words(_t("This address cannot be used"), url_reason(exc.reason))
+        return Words(_tr("messages", "This address cannot be used"), url_reason(exc.reason))
     if isinstance(exc, InvalidToken):
         return Words(
-            _t("This token cannot be used"),
+            _tr("messages", "This token cannot be used"),
             redact(str(exc)),
-            _t("Copy the token again from the gateway console's token page (令牌)."),
+            _tr("messages", "Copy the token again from the gateway console's token page (令牌)."),
         )
     if isinstance(exc, Cancelled):
-        return Words(_t("Cancelled"), _t("The check was cancelled."))
+        return Words(_tr("messages", "Cancelled"), _tr("messages", "The check was cancelled."))
     if isinstance(exc, WrongScheme):
+        detail = (
+            _tr("messages", "This server speaks plain http, not https, on this port.")
+            if exc.suggested_base.startswith("http://")
+            else _tr("messages", "This server redirects http to https.")
+        )
         return Words(
-            _t("Wrong scheme"),
-            _t("This server does not work with the scheme you typed."),
-            _t("Use {0} instead.").format(exc.suggested_base),
+            _tr("messages", "Wrong scheme"),
+            detail,
+            _tr("messages", "Use {0} instead.").format(exc.suggested_base),
             exc.suggested_base,
         )
     if isinstance(exc, NotFound):
         return Words(
-            _t("No API at this address"),
+            _tr("messages", "No API at this address"),
             " ".join(
-                x for x in (_t("The server has no API under this path."), _server_said(exc)) if x
+                x
+                for x in (
+                    _tr("messages", "The server has no API under this path."),
+                    _server_said(exc),
+                )
+                if x
             ),
-            _t("Use {0} instead.").format(exc.suggested_base)
+            _tr("messages", "Use {0} instead.").format(exc.suggested_base)
             if exc.suggested_base
-            else _t("Use the server's root address, without /v1 or console paths."),
+            else _tr("messages", "Use the server's root address, without /v1 or console paths."),
             exc.suggested_base,
         )
     if isinstance(exc, AuthRejected):
         return Words(
-            _t("The token was not accepted"),
-            _server_said(exc) or _t("The server refused the token."),
-            _t(
+            _tr("messages", "The token was not accepted"),
+            _server_said(exc) or _tr("messages", "The server refused the token."),
+            _tr(
+                "messages",
                 "Copy the token again from the console's token page (令牌); check that it is "
-                "enabled, not expired and has quota left."
+                "enabled, not expired and has quota left.",
             ),
         )
     if isinstance(exc, Forbidden):
         return Words(
-            _t("The token is not allowed to do this"),
-            _server_said(exc) or _t("The server refused the request."),
-            _t("The token may be limited to some IP ranges or models; check it in the console."),
+            _tr("messages", "The token is not allowed to do this"),
+            _server_said(exc) or _tr("messages", "The server refused the request."),
+            _tr(
+                "messages",
+                "The token may be limited to some IP ranges or models; check it in the console.",
+            ),
         )
     if isinstance(exc, RateLimited):
         wait = (
-            _t("Wait {0} s and try again.").format(f"{exc.retry_after:.0f}")
+            _tr("messages", "Wait {0} s and try again.").format(f"{exc.retry_after:.0f}")
             if exc.retry_after is not None
-            else _t("Wait a moment and try again.")
+            else _tr("messages", "Wait a moment and try again.")
         )
-        return Words(_t("Too many requests"), _server_said(exc), wait)
+        return Words(_tr("messages", "Too many requests"), _server_said(exc), wait)
     if isinstance(exc, ServerError):
         return Words(
-            _t("The server had an error"),
-            _server_said(exc) or _t("HTTP {0}").format(exc.status),
-            _t("If it names a model, no channel of the gateway may serve that model."),
+            _tr("messages", "The server had an error"),
+            _server_said(exc) or _tr("messages", "HTTP {0}").format(exc.status),
+            _tr("messages", "If it names a model, no channel of the gateway may serve that model."),
         )
     if isinstance(exc, BadRequest):
-        return Words(_t("The server refused the request"), _server_said(exc))
+        return Words(_tr("messages", "The server refused the request"), _server_said(exc))
     if isinstance(exc, TlsError):
         if exc.kind is TlsKind.UNTRUSTED_CERTIFICATE:
             return Words(
-                _t("The certificate is not trusted"),
-                _t("The server's certificate is self-signed or from an unknown authority."),
-                _t("Install the gateway's CA in your system, or use the CA-file option."),
+                _tr("messages", "The certificate is not trusted"),
+                _tr(
+                    "messages",
+                    "The server's certificate is self-signed or from an unknown authority.",
+                ),
+                _tr(
+                    "messages",
+                    "Install the gateway's CA in your system, or use the CA-file option.",
+                ),
             )
         return Words(
-            _t("The secure connection failed"),
-            _t("The server may not speak https on this port."),
-            _t("Check the port, or try http://."),
+            _tr("messages", "The secure connection failed"),
+            _tr("messages", "The server may not speak https on this port."),
+            _tr("messages", "Check the port, or try http://."),
         )
     if isinstance(exc, Unreachable):
         detail, fix = {
             UnreachableKind.DNS: (
-                _t("The server's name could not be found."),
-                _t("Check the host name for typos, and your network."),
+                _tr("messages", "The server's name could not be found."),
+                _tr("messages", "Check the host name for typos, and your network."),
             ),
             UnreachableKind.REFUSED: (
-                _t("Nothing answers at this address and port."),
-                _t("Check the port, and that the gateway is running."),
+                _tr("messages", "Nothing answers at this address and port."),
+                _tr("messages", "Check the port, and that the gateway is running."),
             ),
             UnreachableKind.TIMEOUT: (
-                _t("The server did not answer in time."),
-                _t("Check the address and your network; the server may be busy."),
+                _tr("messages", "The server did not answer in time."),
+                _tr("messages", "Check the address and your network; the server may be busy."),
             ),
             UnreachableKind.RESET: (
-                _t("The server closed the connection without an answer."),
-                _t("Check the port and the scheme (http or https)."),
+                _tr("messages", "The server closed the connection without an answer."),
+                _tr("messages", "Check the port and the scheme (http or https)."),
             ),
             UnreachableKind.OTHER: (
-                _t("The server could not be reached."),
-                _t("Check the address and your network."),
+                _tr("messages", "The server could not be reached."),
+                _tr("messages", "Check the address and your network."),
             ),
         }[exc.kind]
-        return Words(_t("The server cannot be reached"), detail, fix)
+        return Words(_tr("messages", "The server cannot be reached"), detail, fix)
     if isinstance(exc, NotAnOpenAIApi):
         if exc.kind is NotAnOpenAIKind.HTML_PAGE:
             return Words(
-                _t("This is a web page, not the API"),
-                _t("The address shows a web page (probably the gateway's console)."),
-                _t("Use the root address; the app adds /v1 itself."),
+                _tr("messages", "This is a web page, not the API"),
+                _tr("messages", "The address shows a web page (probably the gateway's console)."),
+                _tr("messages", "Use the root address; the app adds /v1 itself."),
             )
         return Words(
-            _t("Not an OpenAI-compatible API"),
-            _t("The server's answer is not an OpenAI-style model list or reply."),
-            _t("Check that the address is the gateway's API, not another web site."),
+            _tr("messages", "Not an OpenAI-compatible API"),
+            _tr("messages", "The server's answer is not an OpenAI-style model list or reply."),
+            _tr("messages", "Check that the address is the gateway's API, not another web site."),
         )
     if isinstance(exc, RedirectRefused):
         return Words(
-            _t("Redirect not followed"),
-            _t("The server redirects elsewhere ({0}); the token was not sent there.").format(
-                exc.target
-            ),
-            _t("If you trust that address, use it instead."),
+            _tr("messages", "Redirect not followed"),
+            _tr(
+                "messages", "The server redirects elsewhere ({0}); the token was not sent there."
+            ).format(exc.target),
+            _tr("messages", "If you trust that address, use it instead."),
         )
     if isinstance(exc, ResponseTooLarge):
-        return Words(_t("The answer is too large"), _t("The server's answer was cut off."))
+        return Words(
+            _tr("messages", "The answer is too large"),
+            _tr("messages", "The server's answer was cut off."),
+        )
     if isinstance(exc, GatewayError):
-        return Words(_t("The gateway check failed"), redact(str(exc)))
+        return Words(_tr("messages", "The gateway check failed"), redact(str(exc)))
     if isinstance(exc, NoKeychain):
         return Words(
-            _t("No keychain available"),
-            _t("The token can only be saved in the system keychain, and none is available."),
-            _t(
+            _tr("messages", "No keychain available"),
+            _tr(
+                "messages",
+                "The token can only be saved in the system keychain, and none is available.",
+            ),
+            _tr(
+                "messages",
                 "Start and unlock a keychain (GNOME Keyring or KWallet), then try again. "
-                "Tokens are never stored in plain text."
+                "Tokens are never stored in plain text.",
             ),
         )
     if isinstance(exc, KeychainLocked):
         return Words(
-            _t("The keychain is locked"),
-            _t("The system keychain is locked or the unlock was cancelled."),
-            _t("Unlock your keychain (the login keyring) and try again."),
+            _tr("messages", "The keychain is locked"),
+            _tr("messages", "The system keychain is locked or the unlock was cancelled."),
+            _tr("messages", "Unlock your keychain (the login keyring) and try again."),
         )
     if isinstance(exc, SecretStoreError):
         return Words(
-            _t("The keychain failed"),
+            _tr("messages", "The keychain failed"),
             redact(str(exc)),
-            _t("Check your system keychain and try again."),
+            _tr("messages", "Check your system keychain and try again."),
         )
     if isinstance(exc, NameTaken):
         return Words(
-            _t("Name already used"),
-            _t("A provider named “{0}” already exists.").format(exc.name),
-            _t("Choose another name."),
+            _tr("messages", "Name already used"),
+            _tr("messages", "A provider named “{0}” already exists.").format(exc.name),
+            _tr("messages", "Choose another name."),
         )
     if isinstance(exc, ProviderNotFound):
         return Words(
-            _t("Provider not found"), _t("There is no provider named “{0}”.").format(exc.name)
+            _tr("messages", "Provider not found"),
+            _tr("messages", "There is no provider named “{0}”.").format(exc.name),
         )
     if isinstance(exc, StoreCorrupt):
-        return Words(_t("The settings file was damaged"), redact(str(exc)))
+        return Words(_tr("messages", "The settings file was damaged"), redact(str(exc)))
     if isinstance(exc, StoreError):
         return Words(
-            _t("The settings could not be saved"),
+            _tr("messages", "The settings could not be saved"),
             redact(str(exc)),
-            _t("Check the free space and permissions of the config folder."),
+            _tr("messages", "Check the free space and permissions of the config folder."),
         )
     if isinstance(exc, Error):
-        return Words(_t("Something went wrong"), redact(str(exc)))
-    return Words(_t("Unexpected error"), type(exc).__name__, _t("Please report this as a bug."))
+        return Words(_tr("messages", "Something went wrong"), redact(str(exc)))
+    return Words(
+        _tr("messages", "Unexpected error"),
+        type(exc).__name__,
+        _tr("messages", "Please report this as a bug."),
+    )

@@ -1,0 +1,148 @@
+"""Render the main window and every wizard page, in English and Chinese, to PNG files.
+
+Runs offscreen against the test gateway emulator with an in-memory keychain and a throw-away
+config folder. Writes screenshots-out/<lang>-<name>.png; with --readme also refreshes the two
+pictures the README shows (assets/screenshots/).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["PROVIDER_WIZARD_HOME"] = tempfile.mkdtemp(prefix="pw-shots-")
+sys.path.insert(0, str(ROOT / "tests"))
+
+from gateway_emulator import GatewayEmulator, make_key  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from provider_wizard.modellist import RemoteModel  # noqa: E402
+from provider_wizard.providers import add_provider, entries_from_remote  # noqa: E402
+from provider_wizard.secretstore import MemorySecretStore  # noqa: E402
+from provider_wizard.store import Store  # noqa: E402
+from provider_wizard.ui.app import Translations  # noqa: E402
+from provider_wizard.ui.main_window import MainWindow  # noqa: E402
+from provider_wizard.ui.wizard import AddProviderWizard  # noqa: E402
+
+OUT = ROOT / "screenshots-out"
+MODELS = [
+    "gpt-4o", "gpt-4o-mini", "o3-mini", "claude-3-5-sonnet-20241022", "claude-3-5-haiku-20241022",
+    "deepseek-chat", "deepseek-reasoner", "qwen-max", "qwen-plus", "glm-4-plus",
+    "gemini-2.0-flash", "moonshot-v1-8k", "doubao-pro-32k", "llama-3.3-70b-instruct",
+]
+
+
+def settle(ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_until(predicate: object, timeout_ms: int = 20000) -> None:
+    waited = 0
+    while not predicate() and waited < timeout_ms:  # type: ignore[operator]
+        settle(50)
+        waited += 50
+    if not predicate():  # type: ignore[operator]
+        raise SystemExit("screenshots: the emulator check did not finish")
+
+
+def save(widget: QWidget, name: str, lang: str) -> Path:
+    settle()
+    path = OUT / f"{lang}-{name}.png"
+    widget.grab().save(str(path))
+    return path
+
+
+def main_window_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
+    store = Store(Path(os.environ["PROVIDER_WIZARD_HOME"]) / f"providers-{lang}.json")
+    secrets = MemorySecretStore()
+    models = entries_from_remote(RemoteModel(m) for m in MODELS)
+    for m in models[5:8]:
+        m.enabled = False
+    add_provider(store, secrets, name="Home OneAPI", base_url=emulator.base_url, token=token,
+                 models=models)
+    add_provider(store, secrets, name="Company NewAPI", base_url="https://ai.example.com",
+                 token=token, models=entries_from_remote([RemoteModel("gpt-4o")]), enabled=False)
+    add_provider(store, secrets, name="LiteLLM (lab)", base_url="http://10.0.0.5:4000",
+                 token=token, models=entries_from_remote([RemoteModel("mock-gpt")]))
+    doc = store.load()
+    doc.providers[0].gateway, doc.providers[0].gateway_version = "oneapi", "v0.6.10"
+    doc.providers[0].system_name = "One API"
+    window = MainWindow(store, secrets, doc, language=lang)
+    window.resize(1040, 720)
+    window.show()
+    window.check_result.setText(
+        QCoreApplication.translate("MainWindow", "{0} works: answered in {1} ms.").format(
+            "gpt-4o-mini", "412"
+        )
+    )
+    save(window, "main", lang)
+    window.picker.search.setText("claude")
+    save(window, "main-search", lang)
+    window.close()
+
+    empty = MainWindow(Store(store.path.with_name(f"empty-{lang}.json")), secrets,
+                       Store(store.path.with_name(f"empty-{lang}.json")).load(), language=lang)
+    empty.resize(1040, 720)
+    empty.show()
+    save(empty, "main-empty", lang)
+    empty.close()
+
+
+def wizard_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
+    store = Store(Path(os.environ["PROVIDER_WIZARD_HOME"]) / f"wizard-{lang}.json")
+    wizard = AddProviderWizard(store, MemorySecretStore(), [])
+    wizard.resize(720, 560)
+    wizard.show()
+    page = wizard.currentPage()
+    page.edit.setText(f"Bearer {token}")
+    save(wizard, "wizard-1-token", lang)
+    wizard.next()
+    page = wizard.currentPage()
+    page.edit.setText(f"ｈｔｔｐｓ：／／127.0.0.1：{emulator.port}/v1/chat/completions")
+    save(wizard, "wizard-2-address", lang)
+    check = wizard.page(wizard.CHECK)
+    wizard.next()
+    wait_until(lambda: check.retry_button.isVisibleTo(wizard))
+    save(wizard, "wizard-3-check-fix", lang)
+    check.fix_button.click()
+    wait_until(lambda: check.isComplete())
+    save(wizard, "wizard-3-check-ok", lang)
+    wizard.next()
+    save(wizard, "wizard-4-models", lang)
+    wizard.next()
+    save(wizard, "wizard-5-finish", lang)
+    wizard.reject()
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    translations = Translations(app)
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    OUT.mkdir()
+    with GatewayEmulator(models=MODELS) as emulator:
+        token = emulator.add_token(make_key("screenshots"))
+        for lang in ("en", "zh_CN"):
+            translations.apply(lang)
+            main_window_shots(lang, emulator, token)
+            wizard_shots(lang, emulator, token)
+    if "--readme" in sys.argv:
+        target = ROOT / "assets" / "screenshots"
+        target.mkdir(parents=True, exist_ok=True)
+        for name in ("en-main", "en-wizard-2-address", "zh_CN-main", "zh_CN-wizard-2-address"):
+            shutil.copy(OUT / f"{name}.png", target / f"{name}.png")
+    print("\n".join(sorted(str(p.relative_to(ROOT)) for p in OUT.glob("*.png"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1195 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AddProviderWizard</name>
+    <message>
+        <location filename="../ui/wizard/__init__.py" line="51"/>
+        <source>Add a provider</source>
+        <translation>添加服务商</translation>
+    </message>
+</context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../ui/wizard/address_page.py" line="45"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/address_page.py" line="48"/>
+        <source>Paste the gateway&apos;s address as you copied it: the browser&apos;s address bar, a client&apos;s settings, an IP with a port. The app works out the base address.</source>
+        <translation>粘贴你复制的网关地址即可：浏览器地址栏、客户端设置里的地址、带端口的 IP 都行。本应用会自动得出接口地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/address_page.py" line="54"/>
+        <source>Gateway address</source>
+        <translation>网关地址</translation>
+    </message>
+</context>
+<context>
+    <name>AddressPreview</name>
+    <message>
+        <location filename="../ui/wizard/address_page.py" line="23"/>
+        <source>Address preview</source>
+        <translation>地址预览</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/address_page.py" line="36"/>
+        <source>Base address:</source>
+        <translation>接口地址：</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="39"/>
+        <source>Connection check</source>
+        <translation>连接检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="42"/>
+        <source>Asking the server which address works, whether it accepts the token, and which models it offers.</source>
+        <translation>正在询问服务器：哪个地址可用、令牌是否有效、提供哪些模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="55"/>
+        <source>Check result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="59"/>
+        <source>Cancel check</source>
+        <translation>取消检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="63"/>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="66"/>
+        <source>Continue without checking (type the model ids by hand)</source>
+        <translation>跳过检查继续（手动输入模型 ID）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="119"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="139"/>
+        <source>Check cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="143"/>
+        <source>Checking {0}…</source>
+        <translation>正在检查 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="162"/>
+        <source>Address: {0}</source>
+        <translation>地址：{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="163"/>
+        <source>Gateway: {0}</source>
+        <translation>网关：{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="164"/>
+        <source>Models offered: {0}</source>
+        <translation>可用模型：{0} 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="167"/>
+        <source>The gateway works and accepts the token.</source>
+        <translation>网关可用，令牌有效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="179"/>
+        <source>Use {0} and check again</source>
+        <translation>改用 {0} 并重新检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="196"/>
+        <source>Not checked.</source>
+        <translation>未检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="197"/>
+        <source>You will type the model ids on the next page.</source>
+        <translation>下一页请手动输入模型 ID。</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="24"/>
+        <source>Name and finish</source>
+        <translation>命名并完成</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="25"/>
+        <source>Name this provider as your clients will show it.</source>
+        <translation>给这个服务商起个名字，客户端里会显示这个名字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="27"/>
+        <source>Provider name</source>
+        <translation>服务商名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="31"/>
+        <source>Switch the provider on</source>
+        <translation>启用此服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="40"/>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="79"/>
+        <source>Address: {0}</source>
+        <translation>地址：{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="80"/>
+        <source>Type: OpenAI-compatible</source>
+        <translation>类型：OpenAI 兼容</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="82"/>
+        <source>Models on: {0} of {1}</source>
+        <translation>已启用模型：{0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="85"/>
+        <source>The token will be saved in your system&apos;s keychain.</source>
+        <translation>令牌将保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="88"/>
+        <source>The connection was not checked.</source>
+        <translation>连接未经检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="95"/>
+        <source>The provider needs a name.</source>
+        <translation>请填写服务商名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="97"/>
+        <source>A provider with this name already exists.</source>
+        <translation>已有同名的服务商。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="138"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../ui/main_window.py" line="113"/>
+        <source>Providers</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="118"/>
+        <source>+ Add provider</source>
+        <translation>+ 添加服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="119"/>
+        <source>Add provider</source>
+        <translation>添加服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="142"/>
+        <source>No providers yet</source>
+        <translation>还没有服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="149"/>
+        <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
+
+Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
+        <translation>服务商向导帮你把客户端接入大模型网关，例如 OneAPI、NewAPI 或任何 OpenAI 兼容的服务器。
+
+粘贴从网关控制台复制的令牌和地址，本应用会找出正确的接口地址、检查令牌、获取模型列表，并把令牌保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="158"/>
+        <source>Add a provider…</source>
+        <translation>添加服务商…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="173"/>
+        <source>Provider name</source>
+        <translation>服务商名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="179"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="180"/>
+        <source>Provider on</source>
+        <translation>服务商已启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="186"/>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 兼容</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="189"/>
+        <source>Base address</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="197"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="601"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="200"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="202"/>
+        <source>Replace…</source>
+        <translation>更换…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="211"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="212"/>
+        <source>Send a one-token chat request to this model</source>
+        <translation>向此模型发送一次只要 1 个 token 的对话请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="221"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="222"/>
+        <source>Gateway:</source>
+        <translation>网关：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="223"/>
+        <source>Base address:</source>
+        <translation>接口地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="225"/>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="226"/>
+        <source>Check:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="229"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="234"/>
+        <source>Refresh from server</source>
+        <translation>从服务器刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="245"/>
+        <source>Remove provider…</source>
+        <translation>删除服务商…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="259"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="260"/>
+        <source>&amp;Add provider…</source>
+        <translation>添加服务商(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="265"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="270"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="273"/>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="283"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="284"/>
+        <source>&amp;About Provider Wizard</source>
+        <translation>关于服务商向导(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="423"/>
+        <source>A provider named “{0}” already exists.</source>
+        <translation>已有名为“{0}”的服务商。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="492"/>
+        <source>Fetching the model list…</source>
+        <translation>正在获取模型列表…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="520"/>
+        <location filename="../ui/main_window.py" line="521"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="523"/>
+        <source>New (off): {0}. No longer listed: {1}.</source>
+        <translation>新增（未启用）：{0}。已下架：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="533"/>
+        <source>Choose a model to check.</source>
+        <translation>请选择要检查的模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="536"/>
+        <source>Checking {0}…</source>
+        <translation>正在检查 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="549"/>
+        <source>{0} works: answered in {1} ms.</source>
+        <translation>{0} 可用：{1} 毫秒内应答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="592"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="607"/>
+        <source>Token copied to the clipboard.</source>
+        <translation>令牌已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="617"/>
+        <source>Replace token</source>
+        <translation>更换令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="618"/>
+        <source>New token for {0}:</source>
+        <translation>{0} 的新令牌：</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="630"/>
+        <source>Token replaced in the keychain.</source>
+        <translation>密钥环中的令牌已更换。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="641"/>
+        <source>Remove provider</source>
+        <translation>删除服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="642"/>
+        <source>Remove “{0}” and its token from the keychain?</source>
+        <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="706"/>
+        <source>About Provider Wizard</source>
+        <translation>关于服务商向导</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="708"/>
+        <source>Provider Wizard {0}
+
+Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
+        <translation>服务商向导 {0}
+
+把客户端接入 OneAPI、NewAPI 及其他 OpenAI 兼容网关。令牌只保存在系统密钥环中。</translation>
+    </message>
+</context>
+<context>
+    <name>ModelListModel</name>
+    <message>
+        <location filename="../ui/model_list.py" line="72"/>
+        <source>added by hand</source>
+        <translation>手动添加</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <location filename="../ui/model_picker.py" line="42"/>
+        <location filename="../ui/model_picker.py" line="44"/>
+        <source>Search models</source>
+        <translation>搜索模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="48"/>
+        <source>All on</source>
+        <translation>全部启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="49"/>
+        <source>Switch on every model shown</source>
+        <translation>启用当前显示的所有模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="50"/>
+        <source>All off</source>
+        <translation>全部停用</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="51"/>
+        <source>Switch off every model shown</source>
+        <translation>停用当前显示的所有模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="59"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="63"/>
+        <source>Model id, e.g. gpt-4o-mini</source>
+        <translation>模型 ID，例如 gpt-4o-mini</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="64"/>
+        <source>Model id to add</source>
+        <translation>要添加的模型 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="65"/>
+        <source>Add by id</source>
+        <translation>按 ID 添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="70"/>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="71"/>
+        <source>Remove the selected models from this list</source>
+        <translation>从列表中删除选中的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="80"/>
+        <source>Models switched on</source>
+        <translation>已启用的模型</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/model_picker.py" line="148"/>
+        <source>%n of %1 on</source>
+        <translation>
+            <numerusform>已启用 %n / %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/model_picker.py" line="150"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>显示 %n 个</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPage</name>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="20"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="39"/>
+        <source>Switch on the models your clients should offer.</source>
+        <translation>启用要在客户端中提供的模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="43"/>
+        <source>Type the ids of the models this gateway serves.</source>
+        <translation>输入此网关提供的模型 ID。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="46"/>
+        <source>No model list from the server. Type a model id below and press Enter; add as many as you need.</source>
+        <translation>服务器没有返回模型列表。请在下方输入模型 ID 并按回车，可添加多个。</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPage</name>
+    <message>
+        <location filename="../ui/wizard/token_page.py" line="20"/>
+        <location filename="../ui/wizard/token_page.py" line="30"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/token_page.py" line="23"/>
+        <source>Paste the token (it starts with sk-). You find it in your gateway&apos;s web console, on the token page (令牌): copy it there.</source>
+        <translation>粘贴令牌（以 sk- 开头）。在网关网页控制台的“令牌”页面复制。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/token_page.py" line="32"/>
+        <source>Show the token</source>
+        <translation>显示令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/token_page.py" line="36"/>
+        <source>Token status</source>
+        <translation>令牌状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/token_page.py" line="38"/>
+        <source>The token is kept only in your system&apos;s keychain, never in a file.</source>
+        <translation>令牌只保存在系统密钥环中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/token_page.py" line="68"/>
+        <source>Cleaned what was around the token (spaces, “Bearer”).</source>
+        <translation>已去掉令牌周围多余的内容（空格、“Bearer”）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/token_page.py" line="73"/>
+        <source>Looks like a OneAPI / NewAPI token.</source>
+        <translation>看起来是 OneAPI / NewAPI 令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/token_page.py" line="76"/>
+        <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
+        <translation>令牌已就绪（不是 OneAPI / NewAPI 的 sk- 加 48 个字符格式；其他服务器的格式可能不同）。</translation>
+    </message>
+</context>
+<context>
+    <name>_ModelCombo</name>
+    <message>
+        <location filename="../ui/main_window.py" line="68"/>
+        <source>Model to check</source>
+        <translation>要检查的模型</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../ui/app.py" line="86"/>
+        <source>Settings file damaged</source>
+        <translation>配置文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="87"/>
+        <source>The providers file could not be read. It was kept as {0}; starting with an empty list.</source>
+        <translation>无法读取服务商配置文件。原文件已保留为 {0}；现以空列表启动。</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="136"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="138"/>
+        <source>Something went wrong. Your providers are safe; the app keeps running.</source>
+        <translation>出了点问题。你的服务商配置是安全的，应用会继续运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="143"/>
+        <source>If you report this, copy the details below (tokens are masked).</source>
+        <translation>如需反馈，请复制下面的详细信息（令牌已隐去）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/app.py" line="149"/>
+        <source>Copy report</source>
+        <translation>复制报告</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../ui/messages.py" line="68"/>
+        <source>Paste the gateway&apos;s address.</source>
+        <translation>请粘贴网关地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="69"/>
+        <source>This looks like a token, not an address: it belongs on the token page.</source>
+        <translation>这看起来是令牌而不是地址：请填到令牌页面。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="72"/>
+        <source>Only http:// and https:// addresses can be used.</source>
+        <translation>只能使用 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="75"/>
+        <source>Remove the user name and password from the address; the token has its own field.</source>
+        <translation>请去掉地址里的用户名和密码；令牌有单独的输入框。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="79"/>
+        <source>The address has no valid host name or IP address.</source>
+        <translation>地址中没有有效的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="82"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="83"/>
+        <source>This is too long to be a server address.</source>
+        <translation>太长了，不像是服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="90"/>
+        <source>removed spaces, quotes or punctuation around the address</source>
+        <translation>去掉了地址两端的空格、引号或标点</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="93"/>
+        <source>removed spaces inside the address</source>
+        <translation>去掉了地址中间的空格</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="94"/>
+        <source>changed full-width characters (from a Chinese input method) to normal ones</source>
+        <translation>把（中文输入法产生的）全角字符改成了半角</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="97"/>
+        <source>turned backslashes into slashes</source>
+        <translation>把反斜杠改成了斜杠</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="98"/>
+        <source>repaired the scheme: {0}</source>
+        <translation>修正了协议：{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="99"/>
+        <source>wrote the scheme in lower case</source>
+        <translation>协议改为小写</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="100"/>
+        <source>IP address or local name without a scheme: using http://</source>
+        <translation>IP 地址或本地主机名未写协议：使用 http://</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="103"/>
+        <source>no scheme given: using https:// for a public host name</source>
+        <translation>未写协议：公网域名使用 https://</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="106"/>
+        <source>wrote the host name in lower case</source>
+        <translation>主机名改为小写</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="107"/>
+        <source>converted the international host name to {0}</source>
+        <translation>国际化域名已转换为 {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="110"/>
+        <source>removed the dot at the end of the host name</source>
+        <translation>去掉了主机名末尾的点</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="113"/>
+        <source>removed :{0}, the default port of this scheme</source>
+        <translation>去掉了 :{0}（该协议的默认端口）</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="116"/>
+        <source>removed a colon with no port after it</source>
+        <translation>去掉了后面没有端口号的冒号</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="117"/>
+        <source>removed {0}: the app adds it itself</source>
+        <translation>去掉了 {0}：应用会自动添加</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="120"/>
+        <source>removed {0}: that is the console page, not the API</source>
+        <translation>去掉了 {0}：那是控制台页面，不是接口</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="123"/>
+        <source>removed {0}: only the server&apos;s root is needed</source>
+        <translation>去掉了 {0}：只需要服务器根地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="126"/>
+        <source>kept {0}: the API sits under this path</source>
+        <translation>保留了 {0}：接口位于此路径下</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="127"/>
+        <source>removed the query {0}</source>
+        <translation>去掉了查询参数 {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="128"/>
+        <source>removed {0}: that is a page of the web console</source>
+        <translation>去掉了 {0}：那是网页控制台的页面</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="131"/>
+        <source>removed the slash at the end</source>
+        <translation>去掉了末尾的斜杠</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="139"/>
+        <source>No scheme was given; {0}:// answered.</source>
+        <translation>未写协议；{0}:// 有响应。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="142"/>
+        <source>No scheme was given; https:// did not answer, so http:// is used.</source>
+        <translation>未写协议；https:// 无响应，因此使用 http://。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="145"/>
+        <source>The server lists no models for this token; add model ids by hand.</source>
+        <translation>服务器没有为此令牌列出任何模型；请手动添加模型 ID。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="148"/>
+        <source>{0} duplicate model ids were listed once.</source>
+        <translation>{0} 个重复的模型 ID 已合并。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="151"/>
+        <source>{0} entries of the list were not usable model ids.</source>
+        <translation>列表中有 {0} 项不是可用的模型 ID。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="154"/>
+        <source>Plain http to a remote host: the token travels unencrypted. Use https if the server offers it.</source>
+        <translation>以明文 http 连接远程主机：令牌将未加密传输。服务器支持的话请使用 https。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="159"/>
+        <source>Not a OneAPI or NewAPI gateway; treated as a plain OpenAI-compatible server.</source>
+        <translation>不是 OneAPI 或 NewAPI 网关；按普通 OpenAI 兼容服务器处理。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="170"/>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI 兼容服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="171"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="176"/>
+        <source>The server said: {0}</source>
+        <translation>服务器返回：{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="182"/>
+        <source>This address cannot be used</source>
+        <translation>此地址无法使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="185"/>
+        <source>This token cannot be used</source>
+        <translation>此令牌无法使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="187"/>
+        <source>Copy the token again from the gateway console&apos;s token page (令牌).</source>
+        <translation>请到网关控制台的“令牌”页面重新复制令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="190"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="190"/>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="193"/>
+        <source>This server speaks plain http, not https, on this port.</source>
+        <translation>此服务器在该端口上使用明文 http，而不是 https。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="195"/>
+        <source>This server redirects http to https.</source>
+        <translation>此服务器会把 http 重定向到 https。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="198"/>
+        <source>Wrong scheme</source>
+        <translation>协议不对</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="200"/>
+        <location filename="../ui/messages.py" line="214"/>
+        <source>Use {0} instead.</source>
+        <translation>请改用 {0}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="205"/>
+        <source>No API at this address</source>
+        <translation>此地址下没有接口</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="209"/>
+        <source>The server has no API under this path.</source>
+        <translation>服务器在此路径下没有接口。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="216"/>
+        <source>Use the server&apos;s root address, without /v1 or console paths.</source>
+        <translation>请使用服务器根地址，不要带 /v1 或控制台路径。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="221"/>
+        <source>The token was not accepted</source>
+        <translation>令牌未被接受</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="222"/>
+        <source>The server refused the token.</source>
+        <translation>服务器拒绝了此令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="223"/>
+        <source>Copy the token again from the console&apos;s token page (令牌); check that it is enabled, not expired and has quota left.</source>
+        <translation>请到控制台的“令牌”页面重新复制令牌，并确认令牌已启用、未过期且仍有额度。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="231"/>
+        <source>The token is not allowed to do this</source>
+        <translation>此令牌没有权限</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="232"/>
+        <source>The server refused the request.</source>
+        <translation>服务器拒绝了请求。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="233"/>
+        <source>The token may be limited to some IP ranges or models; check it in the console.</source>
+        <translation>令牌可能限制了 IP 网段或模型；请在控制台检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="240"/>
+        <source>Wait {0} s and try again.</source>
+        <translation>请等待 {0} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="242"/>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="244"/>
+        <source>Too many requests</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="247"/>
+        <source>The server had an error</source>
+        <translation>服务器出错</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="248"/>
+        <source>HTTP {0}</source>
+        <translation>HTTP {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="249"/>
+        <source>If it names a model, no channel of the gateway may serve that model.</source>
+        <translation>如果提到了某个模型，可能是网关没有可用渠道提供该模型。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="252"/>
+        <source>The server refused the request</source>
+        <translation>服务器拒绝了请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="256"/>
+        <source>The certificate is not trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="257"/>
+        <source>The server&apos;s certificate is self-signed or from an unknown authority.</source>
+        <translation>服务器证书是自签名的，或来自未知的证书颁发机构。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="261"/>
+        <source>Install the gateway&apos;s CA in your system, or use the CA-file option.</source>
+        <translation>请把网关的 CA 证书安装到系统中，或使用 CA 文件选项。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="267"/>
+        <source>The secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="268"/>
+        <source>The server may not speak https on this port.</source>
+        <translation>服务器在此端口上可能不支持 https。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="269"/>
+        <source>Check the port, or try http://.</source>
+        <translation>请检查端口，或试试 http://。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="274"/>
+        <source>The server&apos;s name could not be found.</source>
+        <translation>找不到服务器的域名。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="275"/>
+        <source>Check the host name for typos, and your network.</source>
+        <translation>请检查主机名是否拼错，以及网络连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="278"/>
+        <source>Nothing answers at this address and port.</source>
+        <translation>此地址和端口上没有服务响应。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="279"/>
+        <source>Check the port, and that the gateway is running.</source>
+        <translation>请检查端口，并确认网关正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="282"/>
+        <source>The server did not answer in time.</source>
+        <translation>服务器未能及时响应。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="283"/>
+        <source>Check the address and your network; the server may be busy.</source>
+        <translation>请检查地址和网络；服务器可能正忙。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="286"/>
+        <source>The server closed the connection without an answer.</source>
+        <translation>服务器未作应答就关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="287"/>
+        <source>Check the port and the scheme (http or https).</source>
+        <translation>请检查端口和协议（http 或 https）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="290"/>
+        <source>The server could not be reached.</source>
+        <translation>无法连接服务器。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="291"/>
+        <source>Check the address and your network.</source>
+        <translation>请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="294"/>
+        <source>The server cannot be reached</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="298"/>
+        <source>This is a web page, not the API</source>
+        <translation>这是网页，不是接口</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="299"/>
+        <source>The address shows a web page (probably the gateway&apos;s console).</source>
+        <translation>此地址返回的是网页（可能是网关控制台）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="300"/>
+        <source>Use the root address; the app adds /v1 itself.</source>
+        <translation>请使用根地址；应用会自动添加 /v1。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="303"/>
+        <source>Not an OpenAI-compatible API</source>
+        <translation>不是 OpenAI 兼容接口</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="304"/>
+        <source>The server&apos;s answer is not an OpenAI-style model list or reply.</source>
+        <translation>服务器的响应不是 OpenAI 格式的模型列表或回复。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="305"/>
+        <source>Check that the address is the gateway&apos;s API, not another web site.</source>
+        <translation>请确认地址是网关的接口，而不是别的网站。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="309"/>
+        <source>Redirect not followed</source>
+        <translation>未跟随重定向</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="310"/>
+        <source>The server redirects elsewhere ({0}); the token was not sent there.</source>
+        <translation>服务器重定向到了别处（{0}）；令牌没有发送过去。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="313"/>
+        <source>If you trust that address, use it instead.</source>
+        <translation>如果你信任那个地址，请改用它。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="317"/>
+        <source>The answer is too large</source>
+        <translation>响应过大</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="318"/>
+        <source>The server&apos;s answer was cut off.</source>
+        <translation>服务器的响应被截断了。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="321"/>
+        <source>The gateway check failed</source>
+        <translation>网关检查失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="324"/>
+        <source>No keychain available</source>
+        <translation>没有可用的密钥环</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="325"/>
+        <source>The token can only be saved in the system keychain, and none is available.</source>
+        <translation>令牌只能保存在系统密钥环中，但当前没有可用的密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="329"/>
+        <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
+        <translation>请启动并解锁密钥环（GNOME 密钥环或 KWallet）后重试。令牌绝不会以明文保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="337"/>
+        <source>The keychain is locked</source>
+        <translation>密钥环已锁定</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="338"/>
+        <source>The system keychain is locked or the unlock was cancelled.</source>
+        <translation>系统密钥环已锁定，或解锁被取消。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="339"/>
+        <source>Unlock your keychain (the login keyring) and try again.</source>
+        <translation>请解锁密钥环（登录密钥环）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="343"/>
+        <source>The keychain failed</source>
+        <translation>密钥环出错</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="345"/>
+        <source>Check your system keychain and try again.</source>
+        <translation>请检查系统密钥环后重试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="349"/>
+        <source>Name already used</source>
+        <translation>名称已被使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="350"/>
+        <source>A provider named “{0}” already exists.</source>
+        <translation>已有名为“{0}”的服务商。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="351"/>
+        <source>Choose another name.</source>
+        <translation>请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="355"/>
+        <source>Provider not found</source>
+        <translation>找不到服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="356"/>
+        <source>There is no provider named “{0}”.</source>
+        <translation>没有名为“{0}”的服务商。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="359"/>
+        <source>The settings file was damaged</source>
+        <translation>配置文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="362"/>
+        <source>The settings could not be saved</source>
+        <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="364"/>
+        <source>Check the free space and permissions of the config folder.</source>
+        <translation>请检查配置文件夹的剩余空间和权限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="367"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="369"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../ui/messages.py" line="371"/>
+        <source>Please report this as a bug.</source>
+        <translation>请将此问题作为缺陷反馈。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,169 @@
+"""The app around the window: languages, the crash dialog, start-up, the damaged-store notice."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from provider_wizard.secretstore import MemorySecretStore
+from provider_wizard.store import Store
+from provider_wizard.ui import app as app_module
+from provider_wizard.ui.app import Controller, Translations, crash_report, show_crash_dialog
+
+from gateway_emulator import make_key
+
+ROOT = Path(__file__).resolve().parents[2]
+I18N = ROOT / "src" / "provider_wizard" / "i18n"
+
+
+@pytest.fixture
+def translations(qapp: QApplication) -> Any:
+    t = Translations(qapp)
+    yield t
+    t.apply("en")
+
+
+def test_every_text_is_translated_to_chinese() -> None:
+    tree = ET.parse(I18N / "provider_wizard_zh_CN.ts")
+    unfinished = [
+        m.findtext("source")
+        for m in tree.getroot().iter("message")
+        if m.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    assert unfinished == []
+    assert (I18N / "provider_wizard_zh_CN.qm").stat().st_size > 1000
+
+
+def test_ts_sources_hold_every_ui_text(tmp_path: Path) -> None:
+    """Running lupdate finds no text the committed .ts files lack (scripts/i18n was run)."""
+    lupdate = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
+    assert lupdate, "pyside6-lupdate comes with PySide6-Essentials"
+    copy = tmp_path / "check.ts"
+    shutil.copy(I18N / "provider_wizard_zh_CN.ts", copy)
+    sources = sorted(str(p) for p in (ROOT / "src" / "provider_wizard" / "ui").rglob("*.py"))
+    proc = subprocess.run(
+        [
+            lupdate,
+            "-tr-function-alias",
+            "translate+=_tr",
+            "-no-obsolete",
+            *sources,
+            "-ts",
+            str(copy),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "0 new" in proc.stdout, proc.stdout
+
+
+def test_chinese_is_loaded(translations: Any) -> None:
+    translations.apply("zh_CN")
+    assert QCoreApplication.translate("ModelPicker", "All on") == "全部启用"
+    assert QCoreApplication.translate("messages", "Wrong scheme") == "协议不对"
+    translations.apply("en")
+    assert QCoreApplication.translate("ModelPicker", "All on") == "All on"
+
+
+def test_language_switch_rebuilds_the_window(
+    qtbot: Any, qapp: QApplication, store: Store, translations: Any
+) -> None:
+    controller = Controller(qapp, store, MemorySecretStore())
+    controller.translations = translations
+    window = controller.show()
+    qtbot.addWidget(window)
+    assert window.add_button.text() == "+ Add provider"
+    controller.switch_language("zh_CN")
+    new = controller.window
+    assert new is not None and new is not window
+    qtbot.addWidget(new)
+    assert new.add_button.text() == "+ 添加服务商"
+    settings = app_module.window_settings()
+    assert settings.value("language") == "zh_CN"
+    controller.switch_language("en")
+    qtbot.addWidget(controller.window)
+
+
+def test_crash_report_masks_tokens_and_the_dialog_copies(qtbot: Any, qapp: QApplication) -> None:
+    token = "sk-" + make_key("crash")
+    try:
+        raise RuntimeError(f"something broke while using {token}")
+    except RuntimeError as exc:
+        report = crash_report(type(exc), exc, exc.__traceback__)
+    assert token not in report and "RuntimeError" in report and "Provider Wizard" in report
+    box = show_crash_dialog(report)
+    qtbot.addWidget(box)
+    copy = next(b for b in box.buttons() if b.text() == "Copy report")
+    copy.click()
+    assert qapp.clipboard().text() == report
+    assert box.isVisible()  # copying does not close it
+    box.close()
+
+
+@pytest.mark.allow_warning_logs
+def test_excepthook_shows_the_dialog_and_keeps_running(
+    qtbot: Any, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, caplog: Any
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(
+        app_module, "show_crash_dialog", lambda report, parent: shown.append(report)
+    )
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    hook = app_module.install_excepthook(qapp)
+    assert sys.excepthook is hook
+    token = "sk-" + make_key("hook")
+    try:
+        raise ValueError(token)
+    except ValueError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert shown and token not in shown[0] and "ValueError" in shown[0]
+    assert all(token not in r.getMessage() for r in caplog.records)
+
+
+@pytest.mark.allow_warning_logs
+def test_damaged_store_is_said_and_the_app_starts(
+    qtbot: Any, qapp: QApplication, store: Store, translations: Any
+) -> None:
+    store.path.parent.mkdir(parents=True)
+    store.path.write_bytes(b'{"schema_version": 1, "providers": [')
+    controller = Controller(qapp, store, MemorySecretStore())
+    window = controller.show()
+    qtbot.addWidget(window)
+    notice = controller.recovered_notice
+    assert notice is not None and notice.isVisible()
+    assert ".broken-" in notice.text()
+    assert window.stack.currentIndex() == 0
+    notice.close()
+
+
+def test_no_arguments_opens_the_app(config_home: Path) -> None:
+    """``provider-wizard`` with no arguments shows the main window (own process: it quits Qt)."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QTimer\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from provider_wizard.cli import main\n"
+        "app = QApplication(sys.argv[:1])\n"
+        "def close():\n"
+        "    shown = [w for w in app.topLevelWidgets() if w.isVisible()]\n"
+        "    print('shown:', ','.join(type(w).__name__ for w in shown))\n"
+        "    for w in shown: w.close()\n"
+        "    app.quit()\n"
+        "QTimer.singleShot(500, close)\n"
+        "sys.exit(main([]))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "shown: MainWindow" in proc.stdout
+    assert (config_home / "window.ini").exists()  # closing saved the window state
