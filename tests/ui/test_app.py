@@ -167,3 +167,22 @@ def test_no_arguments_opens_the_app(config_home: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     assert "shown: MainWindow" in proc.stdout
     assert (config_home / "window.ini").exists()  # closing saved the window state
+
+
+def test_follows_the_system_colour_scheme(qapp: QApplication) -> None:
+    from PySide6.QtCore import Qt
+
+    hints = qapp.styleHints()
+    before = qapp.palette()
+    app_module.follow_color_scheme(qapp)
+    try:
+        # What the platform theme emits when the user switches the desktop to dark and back
+        # (the offscreen platform has no theme of its own to switch).
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert qapp.palette().window().color().lightness() < 80
+        assert qapp.palette().text().color().lightness() > 180
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
+        assert qapp.palette().window().color().lightness() > 180
+    finally:
+        hints.colorSchemeChanged.disconnect()
+        qapp.setPalette(before)

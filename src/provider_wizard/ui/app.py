@@ -15,8 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import __version__
@@ -171,6 +171,62 @@ def install_excepthook(app: QApplication) -> Callable[..., None]:
     return hook
 
 
+def dark_palette() -> QPalette:
+    p = QPalette()
+    window, base, text = (
+        QColor(0x2B, 0x2D, 0x31),
+        QColor(0x1E, 0x1F, 0x22),
+        QColor(0xE6, 0xE6, 0xE6),
+    )
+    disabled = QColor(0x80, 0x80, 0x80)
+    role = QPalette.ColorRole
+    for r, c in (
+        (role.Window, window),
+        (role.WindowText, text),
+        (role.Base, base),
+        (role.AlternateBase, QColor(0x26, 0x28, 0x2B)),
+        (role.ToolTipBase, window),
+        (role.ToolTipText, text),
+        (role.Text, text),
+        (role.Button, window),
+        (role.ButtonText, text),
+        (role.BrightText, QColor(0xFF, 0x6B, 0x6B)),
+        (role.Link, QColor(0x6C, 0xA8, 0xFF)),
+        (role.Highlight, QColor(0x3B, 0x82, 0xF6)),
+        (role.HighlightedText, QColor(0xFF, 0xFF, 0xFF)),
+        (role.PlaceholderText, disabled),
+    ):
+        p.setColor(r, c)
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, r, disabled)
+    return p
+
+
+_DARK_INDICATORS = (
+    "QCheckBox::indicator:unchecked, QAbstractItemView::indicator:unchecked {"
+    " border: 1px solid #8c8f94; border-radius: 2px; background: #1e1f22;"
+    " width: 12px; height: 12px; }"
+)
+
+
+def follow_color_scheme(app: QApplication) -> None:
+    """Light or dark as the system says, now and whenever it changes."""
+    hints = app.styleHints()
+
+    def apply(scheme: Qt.ColorScheme) -> None:
+        if scheme == Qt.ColorScheme.Dark:
+            app.setPalette(dark_palette())
+            # Fusion outlines an empty check box in a darkened window colour: invisible on a
+            # dark base. Only the unchecked state is restyled; the checked one stays Fusion's.
+            app.setStyleSheet(_DARK_INDICATORS)
+        else:
+            app.setPalette(app.style().standardPalette())
+            app.setStyleSheet("")
+
+    hints.colorSchemeChanged.connect(apply)
+    apply(hints.colorScheme())
+
+
 def run(argv: list[str] | None = None, *, secrets: SecretStore | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     install_log_redaction()
@@ -183,6 +239,7 @@ def run(argv: list[str] | None = None, *, secrets: SecretStore | None = None) ->
     app.setWindowIcon(QIcon(str(ICON)))
     # Fusion draws the same everywhere and follows the system's light or dark scheme.
     app.setStyle("Fusion")
+    follow_color_scheme(app)
     install_excepthook(app)
     controller = Controller(app, Store(), secrets or KeyringSecretStore())
     controller.show()
