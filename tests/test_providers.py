@@ -106,3 +106,14 @@ def test_merge_keeps_choices_and_manual_models() -> None:
     assert (added, removed) == (["new"], ["gone"])
     merged, _, _ = merge_models(current, fetched, enable_new=True)
     assert dict((m.id, m.enabled) for m in merged)["new"] is True
+
+
+def test_rename_checks_the_name_rules(store: Store, secrets: MemorySecretStore) -> None:
+    from provider_wizard.errors import InvalidInput
+
+    _add(store, secrets, "Home")
+    with pytest.raises(InvalidInput):
+        rename_provider(store, "Home", "x" * 101)
+    with pytest.raises(InvalidInput):
+        rename_provider(store, "Home", "   ")
+    assert store.load(recover=False).find("Home") is not None  # the file still loads

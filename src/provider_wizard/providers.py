@@ -16,7 +16,7 @@ from .errors import InvalidInput, NameTaken, ProviderNotFound, SecretStoreError
 from .gateway import CancelToken, ChatCheck, ClientOptions, GatewayClient, GatewayInfo
 from .modellist import ModelList, RemoteModel
 from .redact import register_secret
-from .schemas import ModelEntry, Provider, StoreDocument, utcnow
+from .schemas import MAX_NAME_LENGTH, ModelEntry, Provider, StoreDocument, utcnow
 from .secretstore import SecretStore
 from .store import Store
 
@@ -25,6 +25,7 @@ __all__ = [
     "add_provider",
     "apply_refresh",
     "check_model",
+    "check_provider_model",
     "entries_from_remote",
     "fetch_models",
     "get_provider",
@@ -86,9 +87,7 @@ def add_provider(
     ca_file: str | None = None,
 ) -> Provider:
     """Save a new provider and its token. Either both are saved or neither is."""
-    name = name.strip()
-    if not name:
-        raise InvalidInput("The provider needs a name.")
+    name = _valid_name(name)
     register_secret(token)
     provider = Provider(
         name=name,
@@ -130,10 +129,18 @@ def remove_provider(store: Store, secrets: SecretStore, name: str) -> Provider:
     return provider
 
 
-def rename_provider(store: Store, name: str, new_name: str) -> Provider:
-    new_name = new_name.strip()
-    if not new_name:
+def _valid_name(name: str) -> str:
+    """The rules of ``Provider.name``, checked before an assignment can bypass them."""
+    name = name.strip()
+    if not name:
         raise InvalidInput("The provider needs a name.")
+    if len(name) > MAX_NAME_LENGTH:
+        raise InvalidInput(f"The name is longer than {MAX_NAME_LENGTH} characters.")
+    return name
+
+
+def rename_provider(store: Store, name: str, new_name: str) -> Provider:
+    new_name = _valid_name(new_name)
     with store.edit() as doc:
         provider = _find(doc, name)
         other = doc.find(new_name)
@@ -328,6 +335,18 @@ def check_model(
         if not enabled:
             raise InvalidInput(f"{provider.name!r} has no model switched on to check.")
         model = enabled[0]
+    return check_provider_model(provider, secrets, model, options=options, cancel=cancel)
+
+
+def check_provider_model(
+    provider: Provider,
+    secrets: SecretStore,
+    model: str,
+    *,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> ChatCheck:
+    """A one-token chat completion to ``model`` of ``provider`` (with its CA file, if any)."""
     token = get_token(secrets, provider)
     with GatewayClient(
         provider.base_url, token, options=_options(provider, options), cancel=cancel

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 __all__ = ["SCHEMA_VERSION", "GatewayKind", "ModelEntry", "Provider", "StoreDocument", "utcnow"]
 
 SCHEMA_VERSION = 1
+MAX_NAME_LENGTH = 100
 
 GatewayKind = Literal["oneapi", "newapi", "openai-compatible"]
 
@@ -44,7 +45,7 @@ class ModelEntry(_Strict):
 
 class Provider(_Strict):
     id: str = Field(default_factory=new_provider_id, pattern=r"^[0-9a-f]{32}$")
-    name: str = Field(min_length=1, max_length=100)
+    name: str = Field(min_length=1, max_length=MAX_NAME_LENGTH)
     type: Literal["openai"] = "openai"
     base_url: str
     enabled: bool = True

@@ -202,7 +202,7 @@ def test_window_state_is_kept(qtbot: Any, store: Store) -> None:
     qtbot.addWidget(w)
     w.show()
     # Smaller than the offscreen screen (800 x 600), which restoreGeometry clamps to.
-    w.resize(700, 500)
+    w.resize(700, 560)
     w.splitter.setSizes([250, 450])
     qtbot.waitUntil(lambda: w.width() == 700)
     sizes = w.splitter.sizes()
@@ -211,6 +211,6 @@ def test_window_state_is_kept(qtbot: Any, store: Store) -> None:
     qtbot.addWidget(w2)
     w2.show()
     qtbot.waitUntil(lambda: w2.width() == 700)
-    assert w2.height() == 500
+    assert w2.height() == 560
     assert w2.splitter.sizes() == sizes
     assert w2.stack.currentIndex() == 0

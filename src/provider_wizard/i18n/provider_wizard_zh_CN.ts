@@ -4,7 +4,7 @@
 <context>
     <name>AddProviderWizard</name>
     <message>
-        <location filename="../ui/wizard/__init__.py" line="51"/>
+        <location filename="../ui/wizard/__init__.py" line="55"/>
         <source>Add a provider</source>
         <translation>添加服务商</translation>
     </message>
@@ -12,30 +12,55 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="45"/>
+        <location filename="../ui/wizard/address_page.py" line="54"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="48"/>
+        <location filename="../ui/wizard/address_page.py" line="57"/>
         <source>Paste the gateway&apos;s address as you copied it: the browser&apos;s address bar, a client&apos;s settings, an IP with a port. The app works out the base address.</source>
         <translation>粘贴你复制的网关地址即可：浏览器地址栏、客户端设置里的地址、带端口的 IP 都行。本应用会自动得出接口地址。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="54"/>
+        <location filename="../ui/wizard/address_page.py" line="63"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/address_page.py" line="66"/>
+        <source>Trust a CA file…</source>
+        <translation>信任 CA 证书文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/address_page.py" line="69"/>
+        <source>For a gateway with a self-signed certificate: trust its CA, for this provider only</source>
+        <translation>用于自签名证书的网关：仅对此服务商信任它的 CA</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/address_page.py" line="94"/>
+        <source>The gateway&apos;s CA certificate</source>
+        <translation>网关的 CA 证书</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/address_page.py" line="96"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/address_page.py" line="106"/>
+        <source>Also trusted: {0}</source>
+        <translation>额外信任：{0}</translation>
     </message>
 </context>
 <context>
     <name>AddressPreview</name>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="23"/>
+        <location filename="../ui/wizard/address_page.py" line="32"/>
         <source>Address preview</source>
         <translation>地址预览</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="36"/>
+        <location filename="../ui/wizard/address_page.py" line="45"/>
         <source>Base address:</source>
         <translation>接口地址：</translation>
     </message>
@@ -43,82 +68,87 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="39"/>
+        <location filename="../ui/wizard/check_page.py" line="41"/>
         <source>Connection check</source>
         <translation>连接检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="42"/>
+        <location filename="../ui/wizard/check_page.py" line="44"/>
         <source>Asking the server which address works, whether it accepts the token, and which models it offers.</source>
         <translation>正在询问服务器：哪个地址可用、令牌是否有效、提供哪些模型。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="55"/>
+        <location filename="../ui/wizard/check_page.py" line="57"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="59"/>
+        <location filename="../ui/wizard/check_page.py" line="61"/>
         <source>Cancel check</source>
         <translation>取消检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="63"/>
+        <location filename="../ui/wizard/check_page.py" line="65"/>
+        <source>Trust the gateway&apos;s CA file…</source>
+        <translation>信任网关的 CA 证书文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="67"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="66"/>
+        <location filename="../ui/wizard/check_page.py" line="70"/>
         <source>Continue without checking (type the model ids by hand)</source>
         <translation>跳过检查继续（手动输入模型 ID）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="119"/>
+        <location filename="../ui/wizard/check_page.py" line="125"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="139"/>
+        <location filename="../ui/wizard/check_page.py" line="146"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="143"/>
+        <location filename="../ui/wizard/check_page.py" line="150"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="162"/>
+        <location filename="../ui/wizard/check_page.py" line="169"/>
         <source>Address: {0}</source>
         <translation>地址：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="163"/>
+        <location filename="../ui/wizard/check_page.py" line="170"/>
         <source>Gateway: {0}</source>
         <translation>网关：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="164"/>
+        <location filename="../ui/wizard/check_page.py" line="171"/>
         <source>Models offered: {0}</source>
         <translation>可用模型：{0} 个</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="167"/>
+        <location filename="../ui/wizard/check_page.py" line="174"/>
         <source>The gateway works and accepts the token.</source>
         <translation>网关可用，令牌有效。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="179"/>
+        <location filename="../ui/wizard/check_page.py" line="186"/>
         <source>Use {0} and check again</source>
         <translation>改用 {0} 并重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="196"/>
+        <location filename="../ui/wizard/check_page.py" line="210"/>
         <source>Not checked.</source>
         <translation>未检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="197"/>
+        <location filename="../ui/wizard/check_page.py" line="211"/>
         <source>You will type the model ids on the next page.</source>
         <translation>下一页请手动输入模型 ID。</translation>
     </message>
@@ -172,21 +202,26 @@
     </message>
     <message>
         <location filename="../ui/wizard/finish_page.py" line="88"/>
+        <source>Also trusted: {0}</source>
+        <translation>额外信任：{0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="90"/>
         <source>The connection was not checked.</source>
         <translation>连接未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="95"/>
+        <location filename="../ui/wizard/finish_page.py" line="97"/>
         <source>The provider needs a name.</source>
         <translation>请填写服务商名称。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="97"/>
+        <location filename="../ui/wizard/finish_page.py" line="99"/>
         <source>A provider with this name already exists.</source>
         <translation>已有同名的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="138"/>
+        <location filename="../ui/wizard/finish_page.py" line="142"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -194,27 +229,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="113"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Providers</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="118"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>+ Add provider</source>
         <translation>+ 添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="119"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>Add provider</source>
         <translation>添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="142"/>
+        <location filename="../ui/main_window.py" line="144"/>
         <source>No providers yet</source>
         <translation>还没有服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="149"/>
+        <location filename="../ui/main_window.py" line="151"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
@@ -223,219 +258,229 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
 粘贴从网关控制台复制的令牌和地址，本应用会找出正确的接口地址、检查令牌、获取模型列表，并把令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="158"/>
+        <location filename="../ui/main_window.py" line="160"/>
         <source>Add a provider…</source>
         <translation>添加服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="173"/>
+        <location filename="../ui/main_window.py" line="175"/>
         <source>Provider name</source>
         <translation>服务商名称</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="179"/>
+        <location filename="../ui/main_window.py" line="182"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="180"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Provider on</source>
         <translation>服务商已启用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="186"/>
+        <location filename="../ui/main_window.py" line="189"/>
         <source>OpenAI-compatible</source>
         <translation>OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>Base address</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
-        <location filename="../ui/main_window.py" line="601"/>
+        <location filename="../ui/main_window.py" line="201"/>
+        <location filename="../ui/main_window.py" line="619"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="202"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>Replace…</source>
         <translation>更换…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Send a one-token chat request to this model</source>
         <translation>向此模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="226"/>
         <source>Base address:</source>
         <translation>接口地址：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="231"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Check:</source>
         <translation>检查：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="229"/>
+        <location filename="../ui/main_window.py" line="235"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Refresh from server</source>
         <translation>从服务器刷新</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="245"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Remove provider…</source>
         <translation>删除服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="266"/>
         <source>&amp;Add provider…</source>
         <translation>添加服务商(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="271"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="270"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="283"/>
+        <location filename="../ui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="290"/>
         <source>&amp;About Provider Wizard</source>
         <translation>关于服务商向导(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="423"/>
+        <location filename="../ui/main_window.py" line="373"/>
+        <source>Plain http to a remote host: the token travels unencrypted.</source>
+        <translation>以明文 http 连接远程主机：令牌未加密传输。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="375"/>
+        <source>Also trusts the CA file {0}</source>
+        <translation>额外信任 CA 证书文件 {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="444"/>
         <source>A provider named “{0}” already exists.</source>
         <translation>已有名为“{0}”的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="492"/>
+        <location filename="../ui/main_window.py" line="514"/>
         <source>Fetching the model list…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="520"/>
-        <location filename="../ui/main_window.py" line="521"/>
+        <location filename="../ui/main_window.py" line="542"/>
+        <location filename="../ui/main_window.py" line="543"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="545"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation>新增（未启用）：{0}。已下架：{1}。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="533"/>
+        <location filename="../ui/main_window.py" line="555"/>
         <source>Choose a model to check.</source>
         <translation>请选择要检查的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="536"/>
+        <location filename="../ui/main_window.py" line="558"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="549"/>
+        <location filename="../ui/main_window.py" line="567"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation>{0} 可用：{1} 毫秒内应答。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="592"/>
+        <location filename="../ui/main_window.py" line="610"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="607"/>
+        <location filename="../ui/main_window.py" line="625"/>
         <source>Token copied to the clipboard.</source>
         <translation>令牌已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="617"/>
+        <location filename="../ui/main_window.py" line="635"/>
         <source>Replace token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="618"/>
+        <location filename="../ui/main_window.py" line="636"/>
         <source>New token for {0}:</source>
         <translation>{0} 的新令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="648"/>
         <source>Token replaced in the keychain.</source>
         <translation>密钥环中的令牌已更换。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="641"/>
+        <location filename="../ui/main_window.py" line="659"/>
         <source>Remove provider</source>
         <translation>删除服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="660"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="706"/>
+        <location filename="../ui/main_window.py" line="724"/>
         <source>About Provider Wizard</source>
         <translation>关于服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="708"/>
+        <location filename="../ui/main_window.py" line="726"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -600,7 +645,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>_ModelCombo</name>
     <message>
-        <location filename="../ui/main_window.py" line="68"/>
+        <location filename="../ui/main_window.py" line="70"/>
         <source>Model to check</source>
         <translation>要检查的模型</translation>
     </message>
@@ -608,32 +653,32 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="86"/>
+        <location filename="../ui/app.py" line="87"/>
         <source>Settings file damaged</source>
         <translation>配置文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="87"/>
+        <location filename="../ui/app.py" line="88"/>
         <source>The providers file could not be read. It was kept as {0}; starting with an empty list.</source>
         <translation>无法读取服务商配置文件。原文件已保留为 {0}；现以空列表启动。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="136"/>
+        <location filename="../ui/app.py" line="137"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="138"/>
+        <location filename="../ui/app.py" line="139"/>
         <source>Something went wrong. Your providers are safe; the app keeps running.</source>
         <translation>出了点问题。你的服务商配置是安全的，应用会继续运行。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="143"/>
+        <location filename="../ui/app.py" line="144"/>
         <source>If you report this, copy the details below (tokens are masked).</source>
         <translation>如需反馈，请复制下面的详细信息（令牌已隐去）。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="149"/>
+        <location filename="../ui/app.py" line="150"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>

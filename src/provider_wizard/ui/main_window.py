@@ -36,12 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from .. import providers as core
+from ..errors import InvalidUrl
 from ..gateway import CancelToken, ChatCheck
 from ..modellist import ModelList
 from ..paths import config_dir
-from ..schemas import Provider, StoreDocument
+from ..schemas import MAX_NAME_LENGTH, Provider, StoreDocument
 from ..secretstore import SecretStore
 from ..store import Store
+from ..urls import is_local_host, normalize_base_url
 from .messages import describe, gateway_kind_text
 from .model_picker import ModelPicker
 from .wizard import AddProviderWizard
@@ -171,6 +173,7 @@ class MainWindow(QMainWindow):
         page = QWidget(self)
         self.name_edit = QLineEdit(page)
         self.name_edit.setAccessibleName(self.tr("Provider name"))
+        self.name_edit.setMaxLength(MAX_NAME_LENGTH)
         font = self.name_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -222,6 +225,9 @@ class MainWindow(QMainWindow):
         form.addRow(self.tr("Gateway:"), self.gateway_label)
         form.addRow(self.tr("Base address:"), self.base_edit)
         form.addRow("", self.base_preview)
+        self.security_label = QLabel(page)
+        self.security_label.setWordWrap(True)
+        form.addRow("", self.security_label)
         form.addRow(self.tr("Token:"), token_row)
         form.addRow(self.tr("Check:"), check_row)
         form.addRow("", self.check_result)
@@ -349,11 +355,26 @@ class MainWindow(QMainWindow):
         self.gateway_label.setText(kind)
         self.base_edit.setText(provider.base_url)
         self.base_preview.update_for("")
+        self._update_security(provider)
         self.check_result.setText("")
         self.refresh_report.setText("")
         self.picker.search.clear()
         self.picker.set_entries(provider.models)
         self.check_combo.refill()
+
+    def _update_security(self, provider: Provider) -> None:
+        notes = []
+        try:
+            # A stored base address is its own normal form: this only reads its parts.
+            url = normalize_base_url(provider.base_url)
+        except InvalidUrl:
+            url = None
+        if url is not None and url.scheme == "http" and not is_local_host(url.host):
+            notes.append(self.tr("Plain http to a remote host: the token travels unencrypted."))
+        if provider.ca_file:
+            notes.append(self.tr("Also trusts the CA file {0}").format(provider.ca_file))
+        self.security_label.setText("\n".join(notes))
+        self.security_label.setVisible(bool(notes))
 
     def _list_item_changed(self, item: QListWidgetItem) -> None:
         provider = self._provider(item.data(Qt.ItemDataRole.UserRole))
@@ -446,6 +467,7 @@ class MainWindow(QMainWindow):
         if result.base_url == provider.base_url:
             return
         provider.base_url = result.base_url
+        self._update_security(provider)
         pid, base = provider.id, result.base_url
         self._save(lambda: core.set_base_url(self.store, pid, base))
         item = self._item_for(pid)
@@ -537,11 +559,7 @@ class MainWindow(QMainWindow):
         snapshot, secrets = provider.model_copy(), self.secrets
 
         def work(cancel: CancelToken, progress: Any) -> ChatCheck:
-            from ..gateway import GatewayClient
-
-            token = core.get_token(secrets, snapshot)
-            with GatewayClient(snapshot.base_url, token, cancel=cancel) as client:
-                return client.chat_check(model)
+            return core.check_provider_model(snapshot, secrets, model, cancel=cancel)
 
         def done(result: ChatCheck) -> None:
             self.check_button.setEnabled(True)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from ...gateway import ProbeResult
+from ...gateway import ClientOptions, ProbeResult
 from ...schemas import Provider
 from ...secretstore import SecretStore
 from ...store import Store
@@ -37,6 +37,8 @@ class AddProviderWizard(QWizard):
         secrets: SecretStore,
         existing_names: Sequence[str],
         parent: QWidget | None = None,
+        *,
+        options: ClientOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -47,6 +49,8 @@ class AddProviderWizard(QWizard):
         self.probe_result: ProbeResult | None = None
         self.check_skipped = False
         self.provider: Provider | None = None
+        self.options = options or ClientOptions()
+        self.ca_file: str | None = None  # a CA to trust for this provider (self-signed gateway)
 
         self.setWindowTitle(self.tr("Add a provider"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -5,7 +5,16 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
 
 from ...errors import InvalidUrl
 from ...urls import NormalizedUrl, normalize_base_url
@@ -54,10 +63,23 @@ class AddressPage(QWizardPage):
         self.edit.setAccessibleName(self.tr("Gateway address"))
         self.preview = AddressPreview(self)
         self.edit.textChanged.connect(self._changed)
+        self.ca_button = QPushButton(self.tr("Trust a CA file…"), self)
+        self.ca_button.setToolTip(
+            self.tr(
+                "For a gateway with a self-signed certificate: trust its CA, for this provider only"
+            )
+        )
+        self.ca_button.clicked.connect(self.choose_ca_file)
+        self.ca_label = QLabel(self)
+        self.ca_label.setWordWrap(True)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_button)
+        ca_row.addWidget(self.ca_label, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.edit)
         layout.addWidget(self.preview)
         layout.addStretch(1)
+        layout.addLayout(ca_row)
 
     def _changed(self, text: str) -> None:
         self.preview.update_for(text)
@@ -65,6 +87,23 @@ class AddressPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.preview.result is not None
+
+    def choose_ca_file(self) -> bool:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The gateway's CA certificate"),
+            "",
+            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
+        )
+        if not path:
+            return False
+        self.set_ca_file(path)
+        return True
+
+    def set_ca_file(self, path: str | None) -> None:
+        wizard = self.wizard()
+        wizard.ca_file = path  # type: ignore[attr-defined]
+        self.ca_label.setText(self.tr("Also trusted: {0}").format(path) if path else "")
 
     @property
     def address_text(self) -> str:

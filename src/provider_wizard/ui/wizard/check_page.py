@@ -9,6 +9,7 @@ and type the model ids by hand.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 from typing import TYPE_CHECKING, Any, cast
 
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ...errors import TlsError, TlsKind
 from ...gateway import CancelToken, ProbeResult, probe
 from ..messages import describe, gateway_kind_text, note_text
 from ..workers import TaskHandle
@@ -60,6 +62,8 @@ class CheckPage(QWizardPage):
         self.cancel_button.clicked.connect(self.cancel_check)
         self.fix_button = QPushButton(self)
         self.fix_button.clicked.connect(self._apply_fix)
+        self.ca_button = QPushButton(self.tr("Trust the gateway's CA file…"), self)
+        self.ca_button.clicked.connect(self._choose_ca)
         self.retry_button = QPushButton(self.tr("Check again"), self)
         self.retry_button.clicked.connect(self.start_check)
         self.skip = QCheckBox(
@@ -70,6 +74,7 @@ class CheckPage(QWizardPage):
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.fix_button)
+        buttons.addWidget(self.ca_button)
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -113,6 +118,7 @@ class CheckPage(QWizardPage):
         wizard = self._wizard()
         text = wizard.page(wizard.ADDRESS).address_text  # type: ignore[attr-defined]
         token = wizard.token
+        options = dataclasses.replace(wizard.options, ca_file=wizard.ca_file)
         self._ok = False
         wizard.probe_result = None
         self._suggested = None
@@ -122,11 +128,12 @@ class CheckPage(QWizardPage):
         self.cancel_button.show()
         self.cancel_button.setEnabled(True)
         self.fix_button.hide()
+        self.ca_button.hide()
         self.retry_button.hide()
         self.completeChanged.emit()
 
         def work(cancel: CancelToken, progress: Any) -> ProbeResult:
-            return probe(text, token, cancel=cancel, progress=progress)
+            return probe(text, token, options=options, cancel=cancel, progress=progress)
 
         self._task = wizard.runner.start(
             work, on_done=self._succeeded, on_error=self._failed, on_progress=self._progress
@@ -179,6 +186,8 @@ class CheckPage(QWizardPage):
             self.fix_button.setText(self.tr("Use {0} and check again").format(self._suggested))
             self.fix_button.show()
             self.fix_button.setDefault(True)
+        if isinstance(exc, TlsError) and exc.kind is TlsKind.UNTRUSTED_CERTIFICATE:
+            self.ca_button.show()
         self.check_finished.emit(False)
 
     def _apply_fix(self) -> None:
@@ -187,6 +196,11 @@ class CheckPage(QWizardPage):
         wizard = self._wizard()
         wizard.page(wizard.ADDRESS).set_address(self._suggested)  # type: ignore[attr-defined]
         self.start_check()
+
+    def _choose_ca(self) -> None:
+        wizard = self._wizard()
+        if wizard.page(wizard.ADDRESS).choose_ca_file():  # type: ignore[attr-defined]
+            self.start_check()
 
     def _skip_toggled(self, checked: bool) -> None:
         if checked:

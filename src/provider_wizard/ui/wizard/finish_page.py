@@ -84,6 +84,8 @@ class FinishPage(QWizardPage):
             ),
             self.tr("The token will be saved in your system's keychain."),
         ]
+        if wizard.ca_file:
+            lines.append(self.tr("Also trusted: {0}").format(html.escape(wizard.ca_file)))
         if wizard.check_skipped:
             lines.append(self.tr("The connection was not checked."))
         self.summary.setText("<br>".join(lines))
@@ -121,6 +123,7 @@ class FinishPage(QWizardPage):
         base_url = self._base_url()
         enabled = self.enabled.isChecked()
         store, secrets, token = wizard.store, wizard.secrets, wizard.token
+        ca_file = wizard.ca_file
 
         def work(cancel: CancelToken, progress: Any) -> Provider:
             return add_provider(
@@ -132,6 +135,7 @@ class FinishPage(QWizardPage):
                 models=models,
                 gateway=result.gateway if result else None,
                 enabled=enabled,
+                ca_file=ca_file,
             )
 
         self._saving = True

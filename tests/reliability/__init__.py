@@ -1,0 +1,1 @@
+"""Reliability and security: nothing lost, no secret leaked, every bad input answered in words."""
