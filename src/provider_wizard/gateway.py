@@ -368,8 +368,10 @@ class GatewayClient:
     ) -> _Response | httpx.URL:
         deadline = time.monotonic() + self.options.total_timeout
         with self._client.stream(method, url, headers=headers, json=json_body) as resp:
-            if resp.is_redirect:
-                location = resp.headers.get("location", "")
+            location = resp.headers.get("location", "").strip()
+            # httpx's is_redirect looks only at the status; without a Location there is
+            # nowhere to go, and the 3xx is answered as the error it is.
+            if resp.is_redirect and location:
                 return resp.url.join(location)
             chunks: list[bytes] = []
             size = 0

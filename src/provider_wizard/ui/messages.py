@@ -249,7 +249,10 @@ def describe(exc: BaseException) -> Words:
             _tr("messages", "If it names a model, no channel of the gateway may serve that model."),
         )
     if isinstance(exc, BadRequest):
-        return Words(_tr("messages", "The server refused the request"), _server_said(exc))
+        return Words(
+            _tr("messages", "The server refused the request"),
+            _server_said(exc) or _tr("messages", "HTTP {0}").format(exc.status),
+        )
     if isinstance(exc, TlsError):
         if exc.kind is TlsKind.UNTRUSTED_CERTIFICATE:
             return Words(
