@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from provider_wizard.errors import NotAnOpenAIApi, NotAnOpenAIKind
@@ -136,7 +136,6 @@ _json = st.recursive(
 )
 
 
-@settings(max_examples=2000, deadline=None)
 @given(st.one_of(_json, st.builds(lambda d: {"data": d}, st.lists(_json, max_size=8))))
 def test_fuzzed_json_gives_a_list_or_a_typed_error(doc: Any) -> None:
     try:
@@ -147,7 +146,6 @@ def test_fuzzed_json_gives_a_list_or_a_typed_error(doc: Any) -> None:
     assert all(0 < len(i) <= MAX_ID_LENGTH for i in result.ids)
 
 
-@settings(max_examples=1000, deadline=None)
 @given(st.binary(max_size=200))
 def test_fuzzed_bytes(body: bytes) -> None:
     with contextlib.suppress(NotAnOpenAIApi):

@@ -138,6 +138,8 @@ def describe(exc: BaseException) -> tuple[str, str]:
         )
     elif isinstance(exc, KeychainLocked):
         hint = "Unlock your keychain (the login keyring) and try again."
+    elif isinstance(exc, SecretStoreError):
+        hint = "Check that your keychain is running and unlocked, then try again."
     elif isinstance(exc, NameTaken):
         hint = "Choose another name, or remove the existing provider first."
     elif isinstance(exc, ProviderNotFound):

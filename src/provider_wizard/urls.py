@@ -451,6 +451,10 @@ def _cut_path(path: str, record: _Note) -> str:
             break
         kept.append(_quote_segment(seg))
     prefix = "".join("/" + seg for seg in kept)
+    # The result must be its own normal form: a prefix ending in a character that trimming
+    # removes ("/x:" or "/x.") gets that character percent-encoded instead.
+    while prefix and prefix[-1] in _TRAILING_PUNCT + _WRAPPERS:
+        prefix = prefix[:-1] + "".join(f"%{b:02X}" for b in prefix[-1].encode("utf-8"))
     if cut_at is not None:
         removed = "/" + "/".join(segments[cut_at:])
         first = segments[cut_at].lower()
