@@ -166,6 +166,35 @@ def test_canary_is_found_nowhere(
     assert secrets.get(store.load().find("Canary").id) == CANARY  # the keychain alone has it
 
 
+def test_canary_not_in_a_real_process(emulator: GatewayEmulator, config_home: Path) -> None:
+    """The installed command with -v (DEBUG logs on stderr): the key is in no output."""
+    import os
+    import subprocess
+    import sys
+
+    emulator.add_token(CANARY_KEY)
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "provider_wizard",
+            "-v",
+            "probe",
+            emulator.base_url,
+            "--token-stdin",
+            "--json",
+        ],
+        input=CANARY,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ),
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "DEBUG" in proc.stderr  # verbose logging really was on
+    assert _hits([proc.stdout, proc.stderr], config_home) == []
+
+
 # --- keychain faults -----------------------------------------------------------------------------
 
 
