@@ -41,3 +41,16 @@ def test_every_module_has_a_docstring() -> None:
     for path in sorted(PACKAGE.rglob("*.py")):
         doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
         assert doc and len(doc) > 20, f"{path.name} has no module docstring"
+
+
+def test_starting_the_app_loads_no_heavy_library() -> None:
+    """Start-up imports neither pydantic, httpx, keyring nor truststore: they load on first use."""
+    code = (
+        "import sys\n"
+        "import provider_wizard.cli, provider_wizard.ui.app\n"
+        "heavy = ('pydantic', 'httpx', 'keyring', 'truststore', 'filelock', 'idna')\n"
+        "loaded = [m for m in heavy if m in sys.modules]\n"
+        "print(loaded); sys.exit(1 if loaded else 0)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stdout + proc.stderr

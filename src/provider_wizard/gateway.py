@@ -15,21 +15,16 @@ a scheme the user typed on its own.
 from __future__ import annotations
 
 import dataclasses
-import email.utils
 import enum
 import functools
 import json
 import re
-import socket
-import ssl
-import threading
 import time
 from collections.abc import Callable
-from typing import Any
-
-import httpx
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
+from .cancel import CancelToken
 from .errors import (
     AuthRejected,
     BadRequest,
@@ -55,6 +50,12 @@ from .redact import redact, register_secret
 from .tokens import clean_token
 from .urls import NormalizedUrl, is_local_host, normalize_base_url, with_scheme
 
+if TYPE_CHECKING:
+    # httpx and ssl are imported when a client is made, not when the app starts.
+    import ssl
+
+    import httpx
+
 __all__ = [
     "CancelToken",
     "ChatCheck",
@@ -73,24 +74,6 @@ _NEWAPI_STATUS_KEYS = frozenset(
     {"setup", "price", "docs_link", "self_use_mode_enabled", "demo_site_enabled"}
 )
 _AUTH_WORDS = re.compile(r"(?i)api[ _-]?key|token|auth|令牌|unauthori[sz]ed|credential")
-
-
-class CancelToken:
-    """Set from any thread to stop a long call at its next step; the call raises ``Cancelled``."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def raise_if_cancelled(self) -> None:
-        if self._event.is_set():
-            raise Cancelled()
 
 
 @dataclasses.dataclass(frozen=True)
@@ -187,6 +170,8 @@ class _Response:
 @functools.lru_cache(maxsize=8)
 def _ssl_context(ca_file: str | None) -> ssl.SSLContext:
     # Imported here: truststore loads the system trust store, which start-up does not need.
+    import ssl
+
     import truststore
 
     ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
@@ -215,13 +200,15 @@ class GatewayClient:
         cancel: CancelToken | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
+        import httpx
+
         self._base = httpx.URL(self.base_url)
         self._token = token
         if token:
             register_secret(token)
         self.options = options or ClientOptions()
         self._cancel = cancel or CancelToken()
-        verify: ssl.SSLContext | bool = True
+        verify: Any = True
         if self._base.scheme == "https":
             verify = _ssl_context(self.options.ca_file)
         self._client = httpx.Client(
@@ -340,6 +327,8 @@ class GatewayClient:
             ) from None
 
     def _request(self, method: str, path: str, *, auth: bool, json_body: Any = None) -> _Response:
+        import httpx
+
         url = httpx.URL(self.base_url + path)
         origin = _origin(self._base)
         for _hop in range(self.options.max_redirects + 1):
@@ -456,6 +445,8 @@ def _retry_after(value: str | None) -> float | None:
     value = value.strip()
     if value.isdigit():
         return float(value)
+    import email.utils
+
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
@@ -517,6 +508,11 @@ def _causes(exc: BaseException) -> list[BaseException]:
 
 
 def _error_from_transport(exc: httpx.HTTPError, url: str, options: ClientOptions) -> GatewayError:
+    import socket
+    import ssl
+
+    import httpx
+
     chain = _causes(exc)
     text = " ".join(str(e) for e in chain).lower()
     if isinstance(exc, httpx.TimeoutException):

@@ -15,12 +15,9 @@ import json
 from typing import Any
 
 from .errors import NotAnOpenAIApi, NotAnOpenAIKind
+from .limits import MAX_MODEL_ID_LENGTH as MAX_ID_LENGTH
 
 __all__ = ["MAX_ID_LENGTH", "ModelList", "RemoteModel", "parse_model_list"]
-
-# Real ids are short ("gpt-4o-mini", "accounts/fireworks/models/llama-v3p1-405b-instruct");
-# anything this long is junk that would only break list views.
-MAX_ID_LENGTH = 256
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

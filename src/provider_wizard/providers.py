@@ -11,14 +11,20 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from .errors import InvalidInput, NameTaken, ProviderNotFound, SecretStoreError
-from .gateway import CancelToken, ChatCheck, ClientOptions, GatewayClient, GatewayInfo
+from .limits import MAX_NAME_LENGTH
 from .modellist import ModelList, RemoteModel
 from .redact import register_secret
-from .schemas import MAX_NAME_LENGTH, ModelEntry, Provider, StoreDocument, utcnow
 from .secretstore import SecretStore
 from .store import Store
+
+if TYPE_CHECKING:
+    # pydantic and httpx are imported by the first call that needs them, not at start-up.
+    from .cancel import CancelToken
+    from .gateway import ChatCheck, ClientOptions, GatewayInfo
+    from .schemas import ModelEntry, Provider, StoreDocument
 
 __all__ = [
     "RefreshReport",
@@ -49,6 +55,8 @@ class RefreshReport:
 
 
 def entries_from_remote(models: Iterable[RemoteModel], *, enabled: bool = True) -> list[ModelEntry]:
+    from .schemas import ModelEntry
+
     return [
         ModelEntry(
             id=m.id,
@@ -87,6 +95,8 @@ def add_provider(
     ca_file: str | None = None,
 ) -> Provider:
     """Save a new provider and its token. Either both are saved or neither is."""
+    from .schemas import Provider, utcnow
+
     name = _valid_name(name)
     register_secret(token)
     provider = Provider(
@@ -140,6 +150,8 @@ def _valid_name(name: str) -> str:
 
 
 def rename_provider(store: Store, name: str, new_name: str) -> Provider:
+    from .schemas import utcnow
+
     new_name = _valid_name(new_name)
     with store.edit() as doc:
         provider = _find(doc, name)
@@ -152,6 +164,8 @@ def rename_provider(store: Store, name: str, new_name: str) -> Provider:
 
 
 def set_provider_enabled(store: Store, name: str, enabled: bool) -> Provider:
+    from .schemas import utcnow
+
     with store.edit() as doc:
         provider = _find(doc, name)
         provider.enabled = enabled
@@ -172,6 +186,8 @@ def set_models_enabled(
     An unknown id raises, except in ``enable`` with ``add_missing``: it is then added as a
     model typed in by hand (for gateways whose list is incomplete).
     """
+    from .schemas import ModelEntry, utcnow
+
     enable, disable = list(enable), list(disable)
     with store.edit() as doc:
         provider = _find(doc, name)
@@ -203,6 +219,8 @@ def get_token(secrets: SecretStore, provider: Provider) -> str:
 
 
 def _options(provider: Provider, options: ClientOptions | None) -> ClientOptions:
+    from .gateway import ClientOptions
+
     options = options or ClientOptions()
     if provider.ca_file and not options.ca_file:
         options = dataclasses.replace(options, ca_file=provider.ca_file)
@@ -256,6 +274,8 @@ def fetch_models(
     cancel: CancelToken | None = None,
 ) -> ModelList:
     """The provider's model list as the server gives it now (network; the store untouched)."""
+    from .gateway import GatewayClient
+
     token = get_token(secrets, provider)
     with GatewayClient(
         provider.base_url, token, options=_options(provider, options), cancel=cancel
@@ -267,6 +287,8 @@ def apply_refresh(
     store: Store, name: str, fetched: ModelList, *, enable_new: bool = False
 ) -> RefreshReport:
     """Merge a fetched list into the stored one (one write); see ``merge_models``."""
+    from .schemas import utcnow
+
     with store.edit() as doc:
         current = _find(doc, name)
         merged, added, removed = merge_models(current.models, fetched, enable_new=enable_new)
@@ -291,6 +313,7 @@ def refresh_models(
 
 def set_base_url(store: Store, name: str, text: str) -> Provider:
     """Change the base address; ``text`` is normalized as everywhere else."""
+    from .schemas import utcnow
     from .urls import normalize_base_url
 
     base_url = normalize_base_url(text).base_url
@@ -302,6 +325,8 @@ def set_base_url(store: Store, name: str, text: str) -> Provider:
 
 
 def remove_models(store: Store, name: str, model_ids: Iterable[str]) -> Provider:
+    from .schemas import utcnow
+
     gone = set(model_ids)
     with store.edit() as doc:
         provider = _find(doc, name)
@@ -347,6 +372,8 @@ def check_provider_model(
     cancel: CancelToken | None = None,
 ) -> ChatCheck:
     """A one-token chat completion to ``model`` of ``provider`` (with its CA file, if any)."""
+    from .gateway import GatewayClient
+
     token = get_token(secrets, provider)
     with GatewayClient(
         provider.base_url, token, options=_options(provider, options), cancel=cancel

@@ -13,10 +13,11 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .limits import MAX_MODEL_ID_LENGTH, MAX_NAME_LENGTH
+
 __all__ = ["SCHEMA_VERSION", "GatewayKind", "ModelEntry", "Provider", "StoreDocument", "utcnow"]
 
 SCHEMA_VERSION = 1
-MAX_NAME_LENGTH = 100
 
 GatewayKind = Literal["oneapi", "newapi", "openai-compatible"]
 
@@ -35,7 +36,7 @@ class _Strict(BaseModel):
 
 
 class ModelEntry(_Strict):
-    id: str = Field(min_length=1, max_length=256)
+    id: str = Field(min_length=1, max_length=MAX_MODEL_ID_LENGTH)
     enabled: bool = True
     owned_by: str | None = None
     endpoint_types: list[str] | None = None

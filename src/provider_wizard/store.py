@@ -16,11 +16,14 @@ import os
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import StoreCorrupt, StoreError
 from .paths import store_path
-from .schemas import SCHEMA_VERSION, StoreDocument
+
+if TYPE_CHECKING:
+    # pydantic is imported with the first document, not when the app starts.
+    from .schemas import StoreDocument
 
 __all__ = ["MIGRATIONS", "Store"]
 
@@ -74,6 +77,8 @@ class Store:
         returned when ``recover`` is true (``recovered_from`` says where it went); otherwise
         ``StoreCorrupt`` is raised.
         """
+        from .schemas import StoreDocument
+
         try:
             raw = self.path.read_bytes()
         except FileNotFoundError:
@@ -144,6 +149,8 @@ class Store:
 
 def _parse(raw: bytes) -> StoreDocument:
     from pydantic import ValidationError
+
+    from .schemas import SCHEMA_VERSION, StoreDocument
 
     try:
         doc = json.loads(raw)

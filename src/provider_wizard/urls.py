@@ -23,8 +23,6 @@ import re
 import unicodedata
 from typing import Protocol
 
-import idna
-
 from .errors import InvalidUrl, InvalidUrlReason
 
 __all__ = [
@@ -407,6 +405,8 @@ def _host(text: str, record: _Note) -> tuple[str, bool]:
         if not text:
             raise InvalidUrl(InvalidUrlReason.BAD_HOST)
     if not text.isascii():
+        import idna  # only international names need it
+
         try:
             ascii_host = idna.encode(text, uts46=True).decode("ascii")
         except (idna.IDNAError, UnicodeError, ValueError):

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from provider_wizard import schemas
 from provider_wizard import store as store_module
 from provider_wizard.store import Store
 
@@ -23,7 +24,7 @@ def test_a_migration_runs_on_load(store: Store, monkeypatch: pytest.MonkeyPatch)
             provider["name"] = provider.pop("title")
         return doc
 
-    monkeypatch.setattr(store_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(schemas, "SCHEMA_VERSION", 2)
     monkeypatch.setitem(store_module.MIGRATIONS, 1, one_to_two)
     store.path.parent.mkdir(parents=True)
     store.path.write_text(

@@ -81,6 +81,8 @@ def test_language_switch_rebuilds_the_window(
     controller.translations = translations
     window = controller.show()
     qtbot.addWidget(window)
+    assert window.stack.currentIndex() == 2  # listed after the background load
+    qtbot.waitUntil(lambda: window.doc is not None, timeout=5000)
     assert window.add_button.text() == "+ Add provider"
     controller.switch_language("zh_CN")
     new = controller.window
@@ -138,6 +140,7 @@ def test_damaged_store_is_said_and_the_app_starts(
     controller = Controller(qapp, store, MemorySecretStore())
     window = controller.show()
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: controller.recovered_notice is not None, timeout=5000)
     notice = controller.recovered_notice
     assert notice is not None and notice.isVisible()
     assert ".broken-" in notice.text()

@@ -4,7 +4,7 @@
 <context>
     <name>AddProviderWizard</name>
     <message>
-        <location filename="../ui/wizard/__init__.py" line="55"/>
+        <location filename="../ui/wizard/__init__.py" line="58"/>
         <source>Add a provider</source>
         <translation>添加服务商</translation>
     </message>
@@ -229,27 +229,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="120"/>
         <source>Providers</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="125"/>
         <source>+ Add provider</source>
         <translation>+ 添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="126"/>
         <source>Add provider</source>
         <translation>添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="144"/>
+        <location filename="../ui/main_window.py" line="137"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>No providers yet</source>
         <translation>还没有服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="151"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
@@ -258,229 +263,229 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
 粘贴从网关控制台复制的令牌和地址，本应用会找出正确的接口地址、检查令牌、获取模型列表，并把令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="160"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Add a provider…</source>
         <translation>添加服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="183"/>
         <source>Provider name</source>
         <translation>服务商名称</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="182"/>
+        <location filename="../ui/main_window.py" line="190"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="191"/>
         <source>Provider on</source>
         <translation>服务商已启用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="189"/>
+        <location filename="../ui/main_window.py" line="197"/>
         <source>OpenAI-compatible</source>
         <translation>OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="192"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>Base address</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="201"/>
-        <location filename="../ui/main_window.py" line="619"/>
+        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="636"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>Replace…</source>
         <translation>更换…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="214"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="215"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>Send a one-token chat request to this model</source>
         <translation>向此模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="232"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="225"/>
+        <location filename="../ui/main_window.py" line="233"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="226"/>
+        <location filename="../ui/main_window.py" line="234"/>
         <source>Base address:</source>
         <translation>接口地址：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="231"/>
+        <location filename="../ui/main_window.py" line="239"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Check:</source>
         <translation>检查：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="235"/>
+        <location filename="../ui/main_window.py" line="243"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>Refresh from server</source>
         <translation>从服务器刷新</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="251"/>
+        <location filename="../ui/main_window.py" line="259"/>
         <source>Remove provider…</source>
         <translation>删除服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="265"/>
+        <location filename="../ui/main_window.py" line="273"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="266"/>
+        <location filename="../ui/main_window.py" line="274"/>
         <source>&amp;Add provider…</source>
         <translation>添加服务商(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="271"/>
+        <location filename="../ui/main_window.py" line="279"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="276"/>
+        <location filename="../ui/main_window.py" line="284"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="289"/>
+        <location filename="../ui/main_window.py" line="297"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="290"/>
+        <location filename="../ui/main_window.py" line="298"/>
         <source>&amp;About Provider Wizard</source>
         <translation>关于服务商向导(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="373"/>
+        <location filename="../ui/main_window.py" line="390"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation>以明文 http 连接远程主机：令牌未加密传输。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="375"/>
+        <location filename="../ui/main_window.py" line="392"/>
         <source>Also trusts the CA file {0}</source>
         <translation>额外信任 CA 证书文件 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="444"/>
+        <location filename="../ui/main_window.py" line="461"/>
         <source>A provider named “{0}” already exists.</source>
         <translation>已有名为“{0}”的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="514"/>
+        <location filename="../ui/main_window.py" line="531"/>
         <source>Fetching the model list…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="542"/>
-        <location filename="../ui/main_window.py" line="543"/>
+        <location filename="../ui/main_window.py" line="559"/>
+        <location filename="../ui/main_window.py" line="560"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="545"/>
+        <location filename="../ui/main_window.py" line="562"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation>新增（未启用）：{0}。已下架：{1}。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="555"/>
+        <location filename="../ui/main_window.py" line="572"/>
         <source>Choose a model to check.</source>
         <translation>请选择要检查的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="558"/>
+        <location filename="../ui/main_window.py" line="575"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="584"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation>{0} 可用：{1} 毫秒内应答。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="610"/>
+        <location filename="../ui/main_window.py" line="627"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="625"/>
+        <location filename="../ui/main_window.py" line="642"/>
         <source>Token copied to the clipboard.</source>
         <translation>令牌已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="652"/>
         <source>Replace token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="636"/>
+        <location filename="../ui/main_window.py" line="653"/>
         <source>New token for {0}:</source>
         <translation>{0} 的新令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="648"/>
+        <location filename="../ui/main_window.py" line="665"/>
         <source>Token replaced in the keychain.</source>
         <translation>密钥环中的令牌已更换。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="659"/>
+        <location filename="../ui/main_window.py" line="676"/>
         <source>Remove provider</source>
         <translation>删除服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="660"/>
+        <location filename="../ui/main_window.py" line="677"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="724"/>
+        <location filename="../ui/main_window.py" line="743"/>
         <source>About Provider Wizard</source>
         <translation>关于服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="726"/>
+        <location filename="../ui/main_window.py" line="745"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -492,7 +497,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelListModel</name>
     <message>
-        <location filename="../ui/model_list.py" line="72"/>
+        <location filename="../ui/model_list.py" line="74"/>
         <source>added by hand</source>
         <translation>手动添加</translation>
     </message>
@@ -500,75 +505,75 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../ui/model_picker.py" line="42"/>
-        <location filename="../ui/model_picker.py" line="44"/>
+        <location filename="../ui/model_picker.py" line="46"/>
+        <location filename="../ui/model_picker.py" line="48"/>
         <source>Search models</source>
         <translation>搜索模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="48"/>
+        <location filename="../ui/model_picker.py" line="52"/>
         <source>All on</source>
         <translation>全部启用</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="49"/>
+        <location filename="../ui/model_picker.py" line="53"/>
         <source>Switch on every model shown</source>
         <translation>启用当前显示的所有模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="50"/>
+        <location filename="../ui/model_picker.py" line="54"/>
         <source>All off</source>
         <translation>全部停用</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="51"/>
+        <location filename="../ui/model_picker.py" line="55"/>
         <source>Switch off every model shown</source>
         <translation>停用当前显示的所有模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="59"/>
+        <location filename="../ui/model_picker.py" line="63"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="63"/>
+        <location filename="../ui/model_picker.py" line="67"/>
         <source>Model id, e.g. gpt-4o-mini</source>
         <translation>模型 ID，例如 gpt-4o-mini</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="64"/>
+        <location filename="../ui/model_picker.py" line="68"/>
         <source>Model id to add</source>
         <translation>要添加的模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="65"/>
+        <location filename="../ui/model_picker.py" line="69"/>
         <source>Add by id</source>
         <translation>按 ID 添加</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="70"/>
+        <location filename="../ui/model_picker.py" line="74"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="71"/>
+        <location filename="../ui/model_picker.py" line="75"/>
         <source>Remove the selected models from this list</source>
         <translation>从列表中删除选中的模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="80"/>
+        <location filename="../ui/model_picker.py" line="84"/>
         <source>Models switched on</source>
         <translation>已启用的模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_picker.py" line="148"/>
+        <location filename="../ui/model_picker.py" line="154"/>
         <source>%n of %1 on</source>
         <translation>
             <numerusform>已启用 %n / %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_picker.py" line="150"/>
+        <location filename="../ui/model_picker.py" line="156"/>
         <source>%n shown</source>
         <translation>
             <numerusform>显示 %n 个</numerusform>
@@ -645,7 +650,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>_ModelCombo</name>
     <message>
-        <location filename="../ui/main_window.py" line="70"/>
+        <location filename="../ui/main_window.py" line="74"/>
         <source>Model to check</source>
         <translation>要检查的模型</translation>
     </message>
@@ -653,32 +658,32 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="87"/>
+        <location filename="../ui/app.py" line="116"/>
         <source>Settings file damaged</source>
         <translation>配置文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="88"/>
+        <location filename="../ui/app.py" line="117"/>
         <source>The providers file could not be read. It was kept as {0}; starting with an empty list.</source>
         <translation>无法读取服务商配置文件。原文件已保留为 {0}；现以空列表启动。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="137"/>
+        <location filename="../ui/app.py" line="165"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="139"/>
+        <location filename="../ui/app.py" line="167"/>
         <source>Something went wrong. Your providers are safe; the app keeps running.</source>
         <translation>出了点问题。你的服务商配置是安全的，应用会继续运行。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="144"/>
+        <location filename="../ui/app.py" line="172"/>
         <source>If you report this, copy the details below (tokens are masked).</source>
         <translation>如需反馈，请复制下面的详细信息（令牌已隐去）。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="150"/>
+        <location filename="../ui/app.py" line="178"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>
@@ -983,6 +988,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
     </message>
     <message>
         <location filename="../ui/messages.py" line="248"/>
+        <location filename="../ui/messages.py" line="254"/>
         <source>HTTP {0}</source>
         <translation>HTTP {0}</translation>
     </message>
@@ -992,247 +998,247 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <translation>如果提到了某个模型，可能是网关没有可用渠道提供该模型。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="252"/>
+        <location filename="../ui/messages.py" line="253"/>
         <source>The server refused the request</source>
         <translation>服务器拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="256"/>
+        <location filename="../ui/messages.py" line="259"/>
         <source>The certificate is not trusted</source>
         <translation>证书不受信任</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="257"/>
+        <location filename="../ui/messages.py" line="260"/>
         <source>The server&apos;s certificate is self-signed or from an unknown authority.</source>
         <translation>服务器证书是自签名的，或来自未知的证书颁发机构。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="261"/>
+        <location filename="../ui/messages.py" line="264"/>
         <source>Install the gateway&apos;s CA in your system, or use the CA-file option.</source>
         <translation>请把网关的 CA 证书安装到系统中，或使用 CA 文件选项。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="267"/>
+        <location filename="../ui/messages.py" line="270"/>
         <source>The secure connection failed</source>
         <translation>安全连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="268"/>
+        <location filename="../ui/messages.py" line="271"/>
         <source>The server may not speak https on this port.</source>
         <translation>服务器在此端口上可能不支持 https。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="269"/>
+        <location filename="../ui/messages.py" line="272"/>
         <source>Check the port, or try http://.</source>
         <translation>请检查端口，或试试 http://。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="274"/>
+        <location filename="../ui/messages.py" line="277"/>
         <source>The server&apos;s name could not be found.</source>
         <translation>找不到服务器的域名。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="275"/>
+        <location filename="../ui/messages.py" line="278"/>
         <source>Check the host name for typos, and your network.</source>
         <translation>请检查主机名是否拼错，以及网络连接。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="278"/>
+        <location filename="../ui/messages.py" line="281"/>
         <source>Nothing answers at this address and port.</source>
         <translation>此地址和端口上没有服务响应。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="279"/>
+        <location filename="../ui/messages.py" line="282"/>
         <source>Check the port, and that the gateway is running.</source>
         <translation>请检查端口，并确认网关正在运行。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="282"/>
+        <location filename="../ui/messages.py" line="285"/>
         <source>The server did not answer in time.</source>
         <translation>服务器未能及时响应。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="283"/>
+        <location filename="../ui/messages.py" line="286"/>
         <source>Check the address and your network; the server may be busy.</source>
         <translation>请检查地址和网络；服务器可能正忙。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="286"/>
+        <location filename="../ui/messages.py" line="289"/>
         <source>The server closed the connection without an answer.</source>
         <translation>服务器未作应答就关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="287"/>
+        <location filename="../ui/messages.py" line="290"/>
         <source>Check the port and the scheme (http or https).</source>
         <translation>请检查端口和协议（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="290"/>
+        <location filename="../ui/messages.py" line="293"/>
         <source>The server could not be reached.</source>
         <translation>无法连接服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="291"/>
+        <location filename="../ui/messages.py" line="294"/>
         <source>Check the address and your network.</source>
         <translation>请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="294"/>
+        <location filename="../ui/messages.py" line="297"/>
         <source>The server cannot be reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="298"/>
+        <location filename="../ui/messages.py" line="301"/>
         <source>This is a web page, not the API</source>
         <translation>这是网页，不是接口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="299"/>
+        <location filename="../ui/messages.py" line="302"/>
         <source>The address shows a web page (probably the gateway&apos;s console).</source>
         <translation>此地址返回的是网页（可能是网关控制台）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="300"/>
+        <location filename="../ui/messages.py" line="303"/>
         <source>Use the root address; the app adds /v1 itself.</source>
         <translation>请使用根地址；应用会自动添加 /v1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="303"/>
+        <location filename="../ui/messages.py" line="306"/>
         <source>Not an OpenAI-compatible API</source>
         <translation>不是 OpenAI 兼容接口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="304"/>
+        <location filename="../ui/messages.py" line="307"/>
         <source>The server&apos;s answer is not an OpenAI-style model list or reply.</source>
         <translation>服务器的响应不是 OpenAI 格式的模型列表或回复。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="305"/>
+        <location filename="../ui/messages.py" line="308"/>
         <source>Check that the address is the gateway&apos;s API, not another web site.</source>
         <translation>请确认地址是网关的接口，而不是别的网站。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="309"/>
+        <location filename="../ui/messages.py" line="312"/>
         <source>Redirect not followed</source>
         <translation>未跟随重定向</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="310"/>
+        <location filename="../ui/messages.py" line="313"/>
         <source>The server redirects elsewhere ({0}); the token was not sent there.</source>
         <translation>服务器重定向到了别处（{0}）；令牌没有发送过去。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="313"/>
+        <location filename="../ui/messages.py" line="316"/>
         <source>If you trust that address, use it instead.</source>
         <translation>如果你信任那个地址，请改用它。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="317"/>
+        <location filename="../ui/messages.py" line="320"/>
         <source>The answer is too large</source>
         <translation>响应过大</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="318"/>
+        <location filename="../ui/messages.py" line="321"/>
         <source>The server&apos;s answer was cut off.</source>
         <translation>服务器的响应被截断了。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="321"/>
+        <location filename="../ui/messages.py" line="324"/>
         <source>The gateway check failed</source>
         <translation>网关检查失败</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="324"/>
+        <location filename="../ui/messages.py" line="327"/>
         <source>No keychain available</source>
         <translation>没有可用的密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="325"/>
+        <location filename="../ui/messages.py" line="328"/>
         <source>The token can only be saved in the system keychain, and none is available.</source>
         <translation>令牌只能保存在系统密钥环中，但当前没有可用的密钥环。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="329"/>
+        <location filename="../ui/messages.py" line="332"/>
         <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
         <translation>请启动并解锁密钥环（GNOME 密钥环或 KWallet）后重试。令牌绝不会以明文保存。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="337"/>
+        <location filename="../ui/messages.py" line="340"/>
         <source>The keychain is locked</source>
         <translation>密钥环已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="338"/>
+        <location filename="../ui/messages.py" line="341"/>
         <source>The system keychain is locked or the unlock was cancelled.</source>
         <translation>系统密钥环已锁定，或解锁被取消。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="339"/>
+        <location filename="../ui/messages.py" line="342"/>
         <source>Unlock your keychain (the login keyring) and try again.</source>
         <translation>请解锁密钥环（登录密钥环）后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="343"/>
+        <location filename="../ui/messages.py" line="346"/>
         <source>The keychain failed</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="345"/>
+        <location filename="../ui/messages.py" line="348"/>
         <source>Check your system keychain and try again.</source>
         <translation>请检查系统密钥环后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="349"/>
+        <location filename="../ui/messages.py" line="352"/>
         <source>Name already used</source>
         <translation>名称已被使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="350"/>
+        <location filename="../ui/messages.py" line="353"/>
         <source>A provider named “{0}” already exists.</source>
         <translation>已有名为“{0}”的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="351"/>
+        <location filename="../ui/messages.py" line="354"/>
         <source>Choose another name.</source>
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="355"/>
+        <location filename="../ui/messages.py" line="358"/>
         <source>Provider not found</source>
         <translation>找不到服务商</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="356"/>
+        <location filename="../ui/messages.py" line="359"/>
         <source>There is no provider named “{0}”.</source>
         <translation>没有名为“{0}”的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="359"/>
+        <location filename="../ui/messages.py" line="362"/>
         <source>The settings file was damaged</source>
         <translation>配置文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="362"/>
+        <location filename="../ui/messages.py" line="365"/>
         <source>The settings could not be saved</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="364"/>
+        <location filename="../ui/messages.py" line="367"/>
         <source>Check the free space and permissions of the config folder.</source>
         <translation>请检查配置文件夹的剩余空间和权限。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="367"/>
+        <location filename="../ui/messages.py" line="370"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="369"/>
+        <location filename="../ui/messages.py" line="372"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="371"/>
+        <location filename="../ui/messages.py" line="374"/>
         <source>Please report this as a bug.</source>
         <translation>请将此问题作为缺陷反馈。</translation>
     </message>

@@ -14,8 +14,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -77,27 +78,52 @@ class Controller:
         self.recovered_notice: QMessageBox | None = None
 
     def show(self) -> MainWindow:
-        doc = self.store.load()
-        window = MainWindow(self.store, self.secrets, doc, language=self.language)
+        """Show the window at once; the store is read on a worker and listed when ready."""
+        window = MainWindow(self.store, self.secrets, None, language=self.language)
         window.language_requested.connect(self.switch_language)
         window.show()
-        if self.store.recovered_from is not None:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                QCoreApplication.translate("app", "Settings file damaged"),
-                QCoreApplication.translate(
-                    "app",
-                    "The providers file could not be read. It was kept as {0}; starting with "
-                    "an empty list.",
-                ).format(self.store.recovered_from),
-                QMessageBox.StandardButton.Ok,
-                window,
-            )
-            box.open()  # not exec(): the window stays usable behind it
-            self.recovered_notice = box
-            self.store.recovered_from = None
         self.window = window
+        self._load_into(window)
         return window
+
+    def _load_into(self, window: MainWindow) -> None:
+        store = self.store
+
+        def load(cancel: object, progress: object) -> tuple[Any, BaseException | None]:
+            from ..errors import StoreError
+            from ..schemas import StoreDocument
+
+            try:
+                return store.load(), None
+            except StoreError as exc:  # unreadable (not unparsable): say so, start empty
+                return StoreDocument(), exc
+
+        def loaded(result: tuple[Any, BaseException | None]) -> None:
+            doc, error = result
+            window.set_document(doc)
+            if error is not None:
+                window.show_error(error)
+            if store.recovered_from is not None:
+                self._tell_recovered(window, store.recovered_from)
+                store.recovered_from = None
+
+        # The writer thread: a store read must not overtake (or be overtaken by) a write.
+        window.writer.start(load, on_done=loaded, on_error=window.show_error)
+
+    def _tell_recovered(self, window: MainWindow, moved_to: Path) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("app", "Settings file damaged"),
+            QCoreApplication.translate(
+                "app",
+                "The providers file could not be read. It was kept as {0}; starting with "
+                "an empty list.",
+            ).format(moved_to),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.open()  # not exec(): the window stays usable behind it
+        self.recovered_notice = box
 
     def switch_language(self, code: str) -> None:
         if code == self.language or self.window is None:
@@ -119,6 +145,8 @@ class Controller:
         window._fill_list(select=selected)
         window.show()
         self.window = window
+        if old.doc is None:  # switched before the first load finished
+            self._load_into(window)
         old.hide()
         old.deleteLater()
 
@@ -227,7 +255,13 @@ def follow_color_scheme(app: QApplication) -> None:
     apply(hints.colorScheme())
 
 
-def run(argv: list[str] | None = None, *, secrets: SecretStore | None = None) -> int:
+def run(
+    argv: list[str] | None = None,
+    *,
+    secrets: SecretStore | None = None,
+    on_shown: Callable[[MainWindow], None] | None = None,
+) -> int:
+    """Start the app; ``on_shown`` is called once the window is on screen (benchmarks use it)."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     install_log_redaction()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
@@ -242,5 +276,7 @@ def run(argv: list[str] | None = None, *, secrets: SecretStore | None = None) ->
     follow_color_scheme(app)
     install_excepthook(app)
     controller = Controller(app, Store(), secrets or KeyringSecretStore())
-    controller.show()
+    window = controller.show()
+    if on_shown is not None:
+        QTimer.singleShot(0, lambda: on_shown(window))
     return int(app.exec())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -36,18 +36,23 @@ from PySide6.QtWidgets import (
 )
 
 from .. import providers as core
+from ..cancel import CancelToken
 from ..errors import InvalidUrl
-from ..gateway import CancelToken, ChatCheck
+from ..limits import MAX_NAME_LENGTH
 from ..modellist import ModelList
 from ..paths import config_dir
-from ..schemas import MAX_NAME_LENGTH, Provider, StoreDocument
-from ..secretstore import SecretStore
-from ..store import Store
+
+if TYPE_CHECKING:
+    # Types only: pydantic is loaded with the store, in a worker, after the first paint.
+    from ..gateway import ChatCheck
+    from ..schemas import Provider, StoreDocument
+    from ..secretstore import SecretStore
+    from ..store import Store
+    from .wizard import AddProviderWizard
 from ..urls import is_local_host, normalize_base_url
+from .address_preview import AddressPreview
 from .messages import describe, gateway_kind_text
 from .model_picker import ModelPicker
-from .wizard import AddProviderWizard
-from .wizard.address_page import AddressPreview
 from .workers import TaskRunner
 
 ProviderId = str
@@ -87,13 +92,14 @@ class MainWindow(QMainWindow):
     refreshed = Signal(object)  # a RefreshReport
     checked = Signal(object)  # a ChatCheck or an exception
     token_read = Signal()
+    loaded = Signal()  # the store's providers are listed (after a background load at start)
     language_requested = Signal(str)  # "system", "en" or "zh_CN"
 
     def __init__(
         self,
         store: Store,
         secrets: SecretStore,
-        doc: StoreDocument,
+        doc: StoreDocument | None,
         *,
         language: str = "system",
     ) -> None:
@@ -129,6 +135,9 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_empty())
         self.stack.addWidget(self._build_details())
+        loading = QLabel(self.tr("Loading…"), self)
+        loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(loading)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -293,7 +302,16 @@ class MainWindow(QMainWindow):
 
     # --- the provider list -----------------------------------------------------------------------
 
+    def set_document(self, doc: StoreDocument) -> None:
+        """Show the providers once the store is loaded (off the UI thread, at start)."""
+        self.doc = doc
+        self._fill_list()
+        self.loaded.emit()
+
     def _fill_list(self, select: ProviderId | None = None) -> None:
+        if self.doc is None:
+            self.stack.setCurrentIndex(2)  # loading
+            return
         self.provider_list.blockSignals(True)
         self.provider_list.clear()
         for provider in self.doc.providers:
@@ -310,7 +328,7 @@ class MainWindow(QMainWindow):
         item.setCheckState(Qt.CheckState.Checked if provider.enabled else Qt.CheckState.Unchecked)
 
     def _show_selection(self, select: ProviderId | None) -> None:
-        if not self.doc.providers:
+        if self.doc is None or not self.doc.providers:
             self.stack.setCurrentIndex(0)
             self._current = None
             return
@@ -323,7 +341,7 @@ class MainWindow(QMainWindow):
         self._selected(self.provider_list.currentItem(), None)
 
     def _provider(self, provider_id: ProviderId) -> Provider | None:
-        for provider in self.doc.providers:
+        for provider in self.doc.providers if self.doc else []:
             if provider.id == provider_id:
                 return provider
         return None
@@ -397,9 +415,9 @@ class MainWindow(QMainWindow):
                 on_done(result)
             self.saved.emit()
 
-        self.writer.start(work, on_done=done, on_error=self._show_error)
+        self.writer.start(work, on_done=done, on_error=self.show_error)
 
-    def _show_error(self, exc: BaseException) -> None:
+    def show_error(self, exc: BaseException) -> None:
         words = describe(exc)
         self.statusBar().showMessage(f"{words.title}: {words.detail}", 15000)
         self.failed.emit(exc)
@@ -437,7 +455,7 @@ class MainWindow(QMainWindow):
         if not new_name or new_name == provider.name:
             self.name_edit.setText(provider.name)
             return
-        clash = self.doc.find(new_name)
+        clash = self.doc.find(new_name) if self.doc else None
         if clash is not None and clash is not provider:
             self.name_edit.setText(provider.name)
             self.statusBar().showMessage(
@@ -533,7 +551,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_done(self, report: core.RefreshReport) -> None:
         self.refresh_button.setEnabled(True)
-        for i, provider in enumerate(self.doc.providers):
+        for i, provider in enumerate(self.doc.providers if self.doc else []):
             if provider.id == report.provider.id:
                 self.doc.providers[i] = report.provider
                 if self._current is provider:
@@ -597,7 +615,7 @@ class MainWindow(QMainWindow):
             then(token)
             self.token_read.emit()
 
-        self.runner.start(work, on_done=done, on_error=self._show_error)
+        self.runner.start(work, on_done=done, on_error=self.show_error)
 
     def _toggle_token(self) -> None:
         if self._token_shown:
@@ -648,7 +666,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Token replaced in the keychain."), 5000)
             self.saved.emit()
 
-        self.runner.start(work, on_done=done, on_error=self._show_error)
+        self.runner.start(work, on_done=done, on_error=self.show_error)
 
     def _remove_provider(self) -> None:
         provider = self._current
@@ -670,7 +688,8 @@ class MainWindow(QMainWindow):
         secrets = self.secrets
 
         def done(_: object) -> None:
-            self.doc.providers = [p for p in self.doc.providers if p.id != provider_id]
+            if self.doc is not None:
+                self.doc.providers = [p for p in self.doc.providers if p.id != provider_id]
             self._fill_list()
 
         self._save(lambda: core.remove_provider(self.store, secrets, provider_id), done)
@@ -678,15 +697,18 @@ class MainWindow(QMainWindow):
     # --- the wizard ------------------------------------------------------------------------------
 
     def open_wizard(self) -> AddProviderWizard:
-        wizard = AddProviderWizard(
-            self.store, self.secrets, [p.name for p in self.doc.providers], self
-        )
+        from .wizard import AddProviderWizard
+
+        names = [p.name for p in self.doc.providers] if self.doc else []
+        wizard = AddProviderWizard(self.store, self.secrets, names, self)
         wizard.saved.connect(self._provider_added)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.open()
         return wizard
 
     def _provider_added(self, provider: Provider) -> None:
+        if self.doc is None:  # added before the first load finished: it will be in the file
+            return
         self.doc.providers.append(provider)
         self._fill_list(select=provider.id)
 

@@ -9,6 +9,7 @@ server pass through ``redact`` first.
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -42,9 +43,11 @@ from ..errors import (
     UnreachableKind,
     WrongScheme,
 )
-from ..gateway import ProbeNote, ProbeNoteKind
 from ..redact import redact
 from ..urls import Change, ChangeKind
+
+if TYPE_CHECKING:
+    from ..gateway import ProbeNote
 
 
 def _tr(context: str, text: str) -> str:
@@ -134,6 +137,8 @@ def change_text(change: Change) -> str:
 
 
 def note_text(note: ProbeNote) -> str:
+    from ..gateway import ProbeNoteKind
+
     d = note.detail
     return {
         ProbeNoteKind.SCHEME_CHOSEN: _tr(

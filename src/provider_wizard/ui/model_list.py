@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -23,7 +24,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..schemas import ModelEntry
+if TYPE_CHECKING:
+    from ..schemas import ModelEntry
 
 _FAMILY_SPLIT = re.compile(r"[-/:]")
 

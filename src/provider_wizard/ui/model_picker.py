@@ -8,6 +8,7 @@ through ``ModelListModel`` and reports each user action once (``checks_changed``
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..schemas import ModelEntry
+from ..limits import MAX_MODEL_ID_LENGTH
+
+if TYPE_CHECKING:
+    from ..schemas import ModelEntry
 from .model_list import ModelFilterProxy, ModelListModel
 
 
@@ -120,8 +124,10 @@ class ModelPicker(QWidget):
 
     def _add_typed(self) -> None:
         model_id = self.new_id.text().strip()
-        if not model_id or len(model_id) > 256 or self.model.row_of(model_id) >= 0:
+        if not model_id or len(model_id) > MAX_MODEL_ID_LENGTH or self.model.row_of(model_id) >= 0:
             return
+        from ..schemas import ModelEntry
+
         row = self.model.add_entry(ModelEntry(id=model_id, source="manual"))
         self.new_id.clear()
         self.model_added.emit(model_id)

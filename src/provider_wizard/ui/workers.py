@@ -13,7 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..gateway import CancelToken
+from ..cancel import CancelToken
 
 Work = Callable[[CancelToken, Callable[[str], None]], Any]
 

@@ -8,14 +8,17 @@ cancelled when the wizard closes.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from ...gateway import ClientOptions, ProbeResult
-from ...schemas import Provider
-from ...secretstore import SecretStore
-from ...store import Store
+
+if TYPE_CHECKING:
+    from ...schemas import Provider
+    from ...secretstore import SecretStore
+    from ...store import Store
 from ..workers import TaskRunner
 from .address_page import AddressPage
 from .check_page import CheckPage

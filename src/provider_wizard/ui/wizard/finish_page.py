@@ -10,11 +10,11 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 
 from ...gateway import CancelToken
 from ...providers import add_provider
-from ...schemas import Provider
 from ...urls import normalize_base_url
 from ..messages import describe, gateway_kind_text
 
 if TYPE_CHECKING:
+    from ...schemas import Provider
     from . import AddProviderWizard
 
 

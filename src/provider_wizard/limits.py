@@ -1,0 +1,9 @@
+"""The sizes Provider Wizard enforces wherever the same thing is typed, parsed or stored.
+
+Kept apart from schemas.py so that the UI can apply them without importing pydantic at start.
+"""
+
+MAX_NAME_LENGTH = 100
+# Real model ids are short ("gpt-4o-mini", "accounts/fireworks/models/llama-v3p1-405b-instruct");
+# anything longer is junk from a broken server that would only break list views.
+MAX_MODEL_ID_LENGTH = 256

@@ -1,0 +1,42 @@
+"""The live preview under an address field: the base address, and why it differs from the input.
+
+Shared by the wizard's address page and the main window's base-address field.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..errors import InvalidUrl
+from ..urls import NormalizedUrl, normalize_base_url
+from .messages import change_text, url_reason
+
+
+class AddressPreview(QLabel):
+    """The live preview under an address field: the base address and why it differs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setAccessibleName(self.tr("Address preview"))
+        self.result: NormalizedUrl | None = None
+
+    def update_for(self, text: str) -> NormalizedUrl | None:
+        self.result = None
+        if not text.strip():
+            self.setText("")
+            return None
+        try:
+            self.result = normalize_base_url(text)
+        except InvalidUrl as exc:
+            self.setText("<b>" + html.escape(url_reason(exc.reason)) + "</b>")
+            return None
+        lines = [self.tr("Base address:") + f" <b>{html.escape(self.result.base_url)}</b>"]
+        lines += [f"• {html.escape(change_text(c))}" for c in self.result.changes]
+        self.setText("<br>".join(lines))
+        return self.result
