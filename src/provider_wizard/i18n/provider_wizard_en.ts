@@ -12,42 +12,42 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="54"/>
+        <location filename="../ui/wizard/address_page.py" line="22"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="57"/>
+        <location filename="../ui/wizard/address_page.py" line="25"/>
         <source>Paste the gateway&apos;s address as you copied it: the browser&apos;s address bar, a client&apos;s settings, an IP with a port. The app works out the base address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="63"/>
+        <location filename="../ui/wizard/address_page.py" line="31"/>
         <source>Gateway address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="66"/>
+        <location filename="../ui/wizard/address_page.py" line="34"/>
         <source>Trust a CA file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="69"/>
+        <location filename="../ui/wizard/address_page.py" line="37"/>
         <source>For a gateway with a self-signed certificate: trust its CA, for this provider only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="94"/>
+        <location filename="../ui/wizard/address_page.py" line="62"/>
         <source>The gateway&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="96"/>
+        <location filename="../ui/wizard/address_page.py" line="64"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="106"/>
+        <location filename="../ui/wizard/address_page.py" line="74"/>
         <source>Also trusted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>AddressPreview</name>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="32"/>
+        <location filename="../ui/address_preview.py" line="26"/>
         <source>Address preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="45"/>
+        <location filename="../ui/address_preview.py" line="39"/>
         <source>Base address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,263 +227,344 @@
     </message>
 </context>
 <context>
+    <name>HealthDialog</name>
+    <message>
+        <location filename="../ui/health_dialog.py" line="57"/>
+        <source>Check all models of {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="64"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="68"/>
+        <source>Requests at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="69"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="72"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="76"/>
+        <source>Switch off the failed models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="78"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="82"/>
+        <source>Requests at a time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="127"/>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="133"/>
+        <source>✓ {0} — {1} ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="139"/>
+        <source>✗ {0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/health_dialog.py" line="165"/>
+        <source>Switch off %n failed model(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="173"/>
+        <source>Checked {0} of {1} · {2} failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>+ Add provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Add provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>No providers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Add a provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Provider name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Provider on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>OpenAI-compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Base address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
-        <location filename="../ui/main_window.py" line="636"/>
+        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="664"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>Send a one-token chat request to this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
-        <source>Type:</source>
+        <location filename="../ui/main_window.py" line="227"/>
+        <source>Check all on…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
-        <source>Gateway:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="234"/>
-        <source>Base address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="239"/>
-        <source>Token:</source>
+        <location filename="../ui/main_window.py" line="229"/>
+        <source>Send a one-token chat request to every model that is switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="240"/>
-        <source>Check:</source>
+        <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
-        <source>Models</source>
+        <location filename="../ui/main_window.py" line="241"/>
+        <source>Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="242"/>
+        <source>Base address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="247"/>
+        <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main_window.py" line="248"/>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="251"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>Refresh from server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Remove provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>&amp;Add provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>&amp;About Provider Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>Also trusts the CA file {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>A provider named “{0}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>Fetching the model list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="559"/>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="570"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="572"/>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>Choose a model to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="575"/>
+        <location filename="../ui/main_window.py" line="583"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="592"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="655"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="670"/>
         <source>Token copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="652"/>
+        <location filename="../ui/main_window.py" line="680"/>
         <source>Replace token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="653"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>New token for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="665"/>
+        <location filename="../ui/main_window.py" line="693"/>
         <source>Token replaced in the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="676"/>
+        <location filename="../ui/main_window.py" line="704"/>
         <source>Remove provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="677"/>
+        <location filename="../ui/main_window.py" line="705"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="743"/>
+        <location filename="../ui/main_window.py" line="773"/>
         <source>About Provider Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="745"/>
+        <location filename="../ui/main_window.py" line="775"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -648,7 +729,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>_ModelCombo</name>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Model to check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,554 +770,554 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>messages</name>
     <message>
-        <location filename="../ui/messages.py" line="68"/>
+        <location filename="../ui/messages.py" line="71"/>
         <source>Paste the gateway&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="69"/>
+        <location filename="../ui/messages.py" line="72"/>
         <source>This looks like a token, not an address: it belongs on the token page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="72"/>
+        <location filename="../ui/messages.py" line="75"/>
         <source>Only http:// and https:// addresses can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="75"/>
+        <location filename="../ui/messages.py" line="78"/>
         <source>Remove the user name and password from the address; the token has its own field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="79"/>
+        <location filename="../ui/messages.py" line="82"/>
         <source>The address has no valid host name or IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="82"/>
+        <location filename="../ui/messages.py" line="85"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="83"/>
+        <location filename="../ui/messages.py" line="86"/>
         <source>This is too long to be a server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="90"/>
+        <location filename="../ui/messages.py" line="93"/>
         <source>removed spaces, quotes or punctuation around the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="93"/>
+        <location filename="../ui/messages.py" line="96"/>
         <source>removed spaces inside the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="94"/>
+        <location filename="../ui/messages.py" line="97"/>
         <source>changed full-width characters (from a Chinese input method) to normal ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="97"/>
+        <location filename="../ui/messages.py" line="100"/>
         <source>turned backslashes into slashes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="98"/>
+        <location filename="../ui/messages.py" line="101"/>
         <source>repaired the scheme: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="99"/>
+        <location filename="../ui/messages.py" line="102"/>
         <source>wrote the scheme in lower case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="100"/>
+        <location filename="../ui/messages.py" line="103"/>
         <source>IP address or local name without a scheme: using http://</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="103"/>
+        <location filename="../ui/messages.py" line="106"/>
         <source>no scheme given: using https:// for a public host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="106"/>
+        <location filename="../ui/messages.py" line="109"/>
         <source>wrote the host name in lower case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="107"/>
+        <location filename="../ui/messages.py" line="110"/>
         <source>converted the international host name to {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="110"/>
+        <location filename="../ui/messages.py" line="113"/>
         <source>removed the dot at the end of the host name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="113"/>
+        <location filename="../ui/messages.py" line="116"/>
         <source>removed :{0}, the default port of this scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="116"/>
+        <location filename="../ui/messages.py" line="119"/>
         <source>removed a colon with no port after it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="117"/>
+        <location filename="../ui/messages.py" line="120"/>
         <source>removed {0}: the app adds it itself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="120"/>
+        <location filename="../ui/messages.py" line="123"/>
         <source>removed {0}: that is the console page, not the API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="123"/>
+        <location filename="../ui/messages.py" line="126"/>
         <source>removed {0}: only the server&apos;s root is needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="126"/>
+        <location filename="../ui/messages.py" line="129"/>
         <source>kept {0}: the API sits under this path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="127"/>
+        <location filename="../ui/messages.py" line="130"/>
         <source>removed the query {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="128"/>
+        <location filename="../ui/messages.py" line="131"/>
         <source>removed {0}: that is a page of the web console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="131"/>
+        <location filename="../ui/messages.py" line="134"/>
         <source>removed the slash at the end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="139"/>
+        <location filename="../ui/messages.py" line="144"/>
         <source>No scheme was given; {0}:// answered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="142"/>
+        <location filename="../ui/messages.py" line="147"/>
         <source>No scheme was given; https:// did not answer, so http:// is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="145"/>
+        <location filename="../ui/messages.py" line="150"/>
         <source>The server lists no models for this token; add model ids by hand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="148"/>
+        <location filename="../ui/messages.py" line="153"/>
         <source>{0} duplicate model ids were listed once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="151"/>
+        <location filename="../ui/messages.py" line="156"/>
         <source>{0} entries of the list were not usable model ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="154"/>
+        <location filename="../ui/messages.py" line="159"/>
         <source>Plain http to a remote host: the token travels unencrypted. Use https if the server offers it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="159"/>
+        <location filename="../ui/messages.py" line="164"/>
         <source>Not a OneAPI or NewAPI gateway; treated as a plain OpenAI-compatible server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="170"/>
+        <location filename="../ui/messages.py" line="175"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="171"/>
+        <location filename="../ui/messages.py" line="176"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="176"/>
+        <location filename="../ui/messages.py" line="181"/>
         <source>The server said: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="182"/>
+        <location filename="../ui/messages.py" line="187"/>
         <source>This address cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="185"/>
+        <location filename="../ui/messages.py" line="190"/>
         <source>This token cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="187"/>
+        <location filename="../ui/messages.py" line="192"/>
         <source>Copy the token again from the gateway console&apos;s token page (令牌).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="190"/>
+        <location filename="../ui/messages.py" line="195"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="190"/>
+        <location filename="../ui/messages.py" line="195"/>
         <source>The check was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="193"/>
+        <location filename="../ui/messages.py" line="198"/>
         <source>This server speaks plain http, not https, on this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="195"/>
+        <location filename="../ui/messages.py" line="200"/>
         <source>This server redirects http to https.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="198"/>
+        <location filename="../ui/messages.py" line="203"/>
         <source>Wrong scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="200"/>
-        <location filename="../ui/messages.py" line="214"/>
+        <location filename="../ui/messages.py" line="205"/>
+        <location filename="../ui/messages.py" line="219"/>
         <source>Use {0} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="205"/>
+        <location filename="../ui/messages.py" line="210"/>
         <source>No API at this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="209"/>
+        <location filename="../ui/messages.py" line="214"/>
         <source>The server has no API under this path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="216"/>
+        <location filename="../ui/messages.py" line="221"/>
         <source>Use the server&apos;s root address, without /v1 or console paths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="221"/>
+        <location filename="../ui/messages.py" line="226"/>
         <source>The token was not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="222"/>
+        <location filename="../ui/messages.py" line="227"/>
         <source>The server refused the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="223"/>
+        <location filename="../ui/messages.py" line="228"/>
         <source>Copy the token again from the console&apos;s token page (令牌); check that it is enabled, not expired and has quota left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="231"/>
+        <location filename="../ui/messages.py" line="236"/>
         <source>The token is not allowed to do this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="232"/>
+        <location filename="../ui/messages.py" line="237"/>
         <source>The server refused the request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="233"/>
+        <location filename="../ui/messages.py" line="238"/>
         <source>The token may be limited to some IP ranges or models; check it in the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="240"/>
+        <location filename="../ui/messages.py" line="245"/>
         <source>Wait {0} s and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="242"/>
+        <location filename="../ui/messages.py" line="247"/>
         <source>Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="244"/>
+        <location filename="../ui/messages.py" line="249"/>
         <source>Too many requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="247"/>
+        <location filename="../ui/messages.py" line="252"/>
         <source>The server had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="248"/>
-        <location filename="../ui/messages.py" line="254"/>
+        <location filename="../ui/messages.py" line="253"/>
+        <location filename="../ui/messages.py" line="259"/>
         <source>HTTP {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="249"/>
+        <location filename="../ui/messages.py" line="254"/>
         <source>If it names a model, no channel of the gateway may serve that model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="253"/>
+        <location filename="../ui/messages.py" line="258"/>
         <source>The server refused the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="259"/>
+        <location filename="../ui/messages.py" line="264"/>
         <source>The certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="260"/>
+        <location filename="../ui/messages.py" line="265"/>
         <source>The server&apos;s certificate is self-signed or from an unknown authority.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="264"/>
+        <location filename="../ui/messages.py" line="269"/>
         <source>Install the gateway&apos;s CA in your system, or use the CA-file option.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="270"/>
+        <location filename="../ui/messages.py" line="275"/>
         <source>The secure connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="271"/>
+        <location filename="../ui/messages.py" line="276"/>
         <source>The server may not speak https on this port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="272"/>
+        <location filename="../ui/messages.py" line="277"/>
         <source>Check the port, or try http://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="277"/>
+        <location filename="../ui/messages.py" line="282"/>
         <source>The server&apos;s name could not be found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="278"/>
+        <location filename="../ui/messages.py" line="283"/>
         <source>Check the host name for typos, and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="281"/>
+        <location filename="../ui/messages.py" line="286"/>
         <source>Nothing answers at this address and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="282"/>
+        <location filename="../ui/messages.py" line="287"/>
         <source>Check the port, and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="285"/>
+        <location filename="../ui/messages.py" line="290"/>
         <source>The server did not answer in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="286"/>
+        <location filename="../ui/messages.py" line="291"/>
         <source>Check the address and your network; the server may be busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="289"/>
+        <location filename="../ui/messages.py" line="294"/>
         <source>The server closed the connection without an answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="290"/>
+        <location filename="../ui/messages.py" line="295"/>
         <source>Check the port and the scheme (http or https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="293"/>
+        <location filename="../ui/messages.py" line="298"/>
         <source>The server could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="294"/>
+        <location filename="../ui/messages.py" line="299"/>
         <source>Check the address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="297"/>
+        <location filename="../ui/messages.py" line="302"/>
         <source>The server cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="301"/>
+        <location filename="../ui/messages.py" line="306"/>
         <source>This is a web page, not the API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="302"/>
+        <location filename="../ui/messages.py" line="307"/>
         <source>The address shows a web page (probably the gateway&apos;s console).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="303"/>
+        <location filename="../ui/messages.py" line="308"/>
         <source>Use the root address; the app adds /v1 itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="306"/>
+        <location filename="../ui/messages.py" line="311"/>
         <source>Not an OpenAI-compatible API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="307"/>
+        <location filename="../ui/messages.py" line="312"/>
         <source>The server&apos;s answer is not an OpenAI-style model list or reply.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="308"/>
+        <location filename="../ui/messages.py" line="313"/>
         <source>Check that the address is the gateway&apos;s API, not another web site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="312"/>
+        <location filename="../ui/messages.py" line="317"/>
         <source>Redirect not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="313"/>
+        <location filename="../ui/messages.py" line="318"/>
         <source>The server redirects elsewhere ({0}); the token was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="316"/>
+        <location filename="../ui/messages.py" line="321"/>
         <source>If you trust that address, use it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="320"/>
+        <location filename="../ui/messages.py" line="325"/>
         <source>The answer is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="321"/>
+        <location filename="../ui/messages.py" line="326"/>
         <source>The server&apos;s answer was cut off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="324"/>
+        <location filename="../ui/messages.py" line="329"/>
         <source>The gateway check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="327"/>
+        <location filename="../ui/messages.py" line="332"/>
         <source>No keychain available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="328"/>
+        <location filename="../ui/messages.py" line="333"/>
         <source>The token can only be saved in the system keychain, and none is available.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="332"/>
+        <location filename="../ui/messages.py" line="337"/>
         <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="340"/>
+        <location filename="../ui/messages.py" line="345"/>
         <source>The keychain is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="341"/>
+        <location filename="../ui/messages.py" line="346"/>
         <source>The system keychain is locked or the unlock was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="342"/>
+        <location filename="../ui/messages.py" line="347"/>
         <source>Unlock your keychain (the login keyring) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="346"/>
+        <location filename="../ui/messages.py" line="351"/>
         <source>The keychain failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="348"/>
+        <location filename="../ui/messages.py" line="353"/>
         <source>Check your system keychain and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="352"/>
+        <location filename="../ui/messages.py" line="357"/>
         <source>Name already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="353"/>
+        <location filename="../ui/messages.py" line="358"/>
         <source>A provider named “{0}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="354"/>
+        <location filename="../ui/messages.py" line="359"/>
         <source>Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="358"/>
+        <location filename="../ui/messages.py" line="363"/>
         <source>Provider not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="359"/>
+        <location filename="../ui/messages.py" line="364"/>
         <source>There is no provider named “{0}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="362"/>
+        <location filename="../ui/messages.py" line="367"/>
         <source>The settings file was damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="365"/>
+        <location filename="../ui/messages.py" line="370"/>
         <source>The settings could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="367"/>
+        <location filename="../ui/messages.py" line="372"/>
         <source>Check the free space and permissions of the config folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="370"/>
+        <location filename="../ui/messages.py" line="375"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="372"/>
+        <location filename="../ui/messages.py" line="377"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="374"/>
+        <location filename="../ui/messages.py" line="379"/>
         <source>Please report this as a bug.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,42 +12,42 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="54"/>
+        <location filename="../ui/wizard/address_page.py" line="22"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="57"/>
+        <location filename="../ui/wizard/address_page.py" line="25"/>
         <source>Paste the gateway&apos;s address as you copied it: the browser&apos;s address bar, a client&apos;s settings, an IP with a port. The app works out the base address.</source>
         <translation>粘贴你复制的网关地址即可：浏览器地址栏、客户端设置里的地址、带端口的 IP 都行。本应用会自动得出接口地址。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="63"/>
+        <location filename="../ui/wizard/address_page.py" line="31"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="66"/>
+        <location filename="../ui/wizard/address_page.py" line="34"/>
         <source>Trust a CA file…</source>
         <translation>信任 CA 证书文件…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="69"/>
+        <location filename="../ui/wizard/address_page.py" line="37"/>
         <source>For a gateway with a self-signed certificate: trust its CA, for this provider only</source>
         <translation>用于自签名证书的网关：仅对此服务商信任它的 CA</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="94"/>
+        <location filename="../ui/wizard/address_page.py" line="62"/>
         <source>The gateway&apos;s CA certificate</source>
         <translation>网关的 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="96"/>
+        <location filename="../ui/wizard/address_page.py" line="64"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="106"/>
+        <location filename="../ui/wizard/address_page.py" line="74"/>
         <source>Also trusted: {0}</source>
         <translation>额外信任：{0}</translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>AddressPreview</name>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="32"/>
+        <location filename="../ui/address_preview.py" line="26"/>
         <source>Address preview</source>
         <translation>地址预览</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="45"/>
+        <location filename="../ui/address_preview.py" line="39"/>
         <source>Base address:</source>
         <translation>接口地址：</translation>
     </message>
@@ -227,34 +227,104 @@
     </message>
 </context>
 <context>
+    <name>HealthDialog</name>
+    <message>
+        <location filename="../ui/health_dialog.py" line="57"/>
+        <source>Check all models of {0}</source>
+        <translation>检查 {0} 的所有模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="64"/>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="68"/>
+        <source>Requests at a time</source>
+        <translation>同时请求数</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="69"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="72"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="76"/>
+        <source>Switch off the failed models</source>
+        <translation>停用失败的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="78"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="82"/>
+        <source>Requests at a time:</source>
+        <translation>同时请求数：</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="127"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="133"/>
+        <source>✓ {0} — {1} ms</source>
+        <translation>✓ {0} — {1} 毫秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="139"/>
+        <source>✗ {0} — {1}</source>
+        <translation>✗ {0} — {1}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/health_dialog.py" line="165"/>
+        <source>Switch off %n failed model(s)</source>
+        <translation>
+            <numerusform>停用 %n 个失败的模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="173"/>
+        <source>Checked {0} of {1} · {2} failed</source>
+        <translation>已检查 {0} / {1} · {2} 个失败</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="120"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>Providers</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="125"/>
+        <location filename="../ui/main_window.py" line="127"/>
         <source>+ Add provider</source>
         <translation>+ 添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="126"/>
+        <location filename="../ui/main_window.py" line="128"/>
         <source>Add provider</source>
         <translation>添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="139"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="154"/>
         <source>No providers yet</source>
         <translation>还没有服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
@@ -263,229 +333,239 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
 粘贴从网关控制台复制的令牌和地址，本应用会找出正确的接口地址、检查令牌、获取模型列表，并把令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="170"/>
         <source>Add a provider…</source>
         <translation>添加服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="183"/>
+        <location filename="../ui/main_window.py" line="185"/>
         <source>Provider name</source>
         <translation>服务商名称</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="190"/>
+        <location filename="../ui/main_window.py" line="192"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="191"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>Provider on</source>
         <translation>服务商已启用</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="197"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>OpenAI-compatible</source>
         <translation>OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="202"/>
         <source>Base address</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
-        <location filename="../ui/main_window.py" line="636"/>
+        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="664"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="215"/>
         <source>Replace…</source>
         <translation>更换…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="225"/>
         <source>Send a one-token chat request to this model</source>
         <translation>向此模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="232"/>
+        <location filename="../ui/main_window.py" line="227"/>
+        <source>Check all on…</source>
+        <translation>检查所有已启用…</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="229"/>
+        <source>Send a one-token chat request to every model that is switched on</source>
+        <translation>向每个已启用的模型发送一次只要 1 个 token 的对话请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="240"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="233"/>
+        <location filename="../ui/main_window.py" line="241"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="234"/>
+        <location filename="../ui/main_window.py" line="242"/>
         <source>Base address:</source>
         <translation>接口地址：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="239"/>
+        <location filename="../ui/main_window.py" line="247"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="240"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>Check:</source>
         <translation>检查：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="243"/>
+        <location filename="../ui/main_window.py" line="251"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="256"/>
         <source>Refresh from server</source>
         <translation>从服务器刷新</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="259"/>
+        <location filename="../ui/main_window.py" line="267"/>
         <source>Remove provider…</source>
         <translation>删除服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="273"/>
+        <location filename="../ui/main_window.py" line="281"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="274"/>
+        <location filename="../ui/main_window.py" line="282"/>
         <source>&amp;Add provider…</source>
         <translation>添加服务商(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="279"/>
+        <location filename="../ui/main_window.py" line="287"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="284"/>
+        <location filename="../ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="287"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="297"/>
+        <location filename="../ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="298"/>
+        <location filename="../ui/main_window.py" line="306"/>
         <source>&amp;About Provider Wizard</source>
         <translation>关于服务商向导(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="390"/>
+        <location filename="../ui/main_window.py" line="398"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation>以明文 http 连接远程主机：令牌未加密传输。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="392"/>
+        <location filename="../ui/main_window.py" line="400"/>
         <source>Also trusts the CA file {0}</source>
         <translation>额外信任 CA 证书文件 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="461"/>
+        <location filename="../ui/main_window.py" line="469"/>
         <source>A provider named “{0}” already exists.</source>
         <translation>已有名为“{0}”的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="531"/>
+        <location filename="../ui/main_window.py" line="539"/>
         <source>Fetching the model list…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="559"/>
-        <location filename="../ui/main_window.py" line="560"/>
+        <location filename="../ui/main_window.py" line="567"/>
+        <location filename="../ui/main_window.py" line="568"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="562"/>
+        <location filename="../ui/main_window.py" line="570"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation>新增（未启用）：{0}。已下架：{1}。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="572"/>
+        <location filename="../ui/main_window.py" line="580"/>
         <source>Choose a model to check.</source>
         <translation>请选择要检查的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="575"/>
+        <location filename="../ui/main_window.py" line="583"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="584"/>
+        <location filename="../ui/main_window.py" line="592"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation>{0} 可用：{1} 毫秒内应答。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="627"/>
+        <location filename="../ui/main_window.py" line="655"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="670"/>
         <source>Token copied to the clipboard.</source>
         <translation>令牌已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="652"/>
+        <location filename="../ui/main_window.py" line="680"/>
         <source>Replace token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="653"/>
+        <location filename="../ui/main_window.py" line="681"/>
         <source>New token for {0}:</source>
         <translation>{0} 的新令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="665"/>
+        <location filename="../ui/main_window.py" line="693"/>
         <source>Token replaced in the keychain.</source>
         <translation>密钥环中的令牌已更换。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="676"/>
+        <location filename="../ui/main_window.py" line="704"/>
         <source>Remove provider</source>
         <translation>删除服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="677"/>
+        <location filename="../ui/main_window.py" line="705"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="743"/>
+        <location filename="../ui/main_window.py" line="773"/>
         <source>About Provider Wizard</source>
         <translation>关于服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="745"/>
+        <location filename="../ui/main_window.py" line="775"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -650,7 +730,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>_ModelCombo</name>
     <message>
-        <location filename="../ui/main_window.py" line="74"/>
+        <location filename="../ui/main_window.py" line="76"/>
         <source>Model to check</source>
         <translation>要检查的模型</translation>
     </message>
@@ -691,554 +771,554 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>messages</name>
     <message>
-        <location filename="../ui/messages.py" line="68"/>
+        <location filename="../ui/messages.py" line="71"/>
         <source>Paste the gateway&apos;s address.</source>
         <translation>请粘贴网关地址。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="69"/>
+        <location filename="../ui/messages.py" line="72"/>
         <source>This looks like a token, not an address: it belongs on the token page.</source>
         <translation>这看起来是令牌而不是地址：请填到令牌页面。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="72"/>
+        <location filename="../ui/messages.py" line="75"/>
         <source>Only http:// and https:// addresses can be used.</source>
         <translation>只能使用 http:// 或 https:// 地址。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="75"/>
+        <location filename="../ui/messages.py" line="78"/>
         <source>Remove the user name and password from the address; the token has its own field.</source>
         <translation>请去掉地址里的用户名和密码；令牌有单独的输入框。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="79"/>
+        <location filename="../ui/messages.py" line="82"/>
         <source>The address has no valid host name or IP address.</source>
         <translation>地址中没有有效的主机名或 IP 地址。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="82"/>
+        <location filename="../ui/messages.py" line="85"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation>端口必须是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="83"/>
+        <location filename="../ui/messages.py" line="86"/>
         <source>This is too long to be a server address.</source>
         <translation>太长了，不像是服务器地址。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="90"/>
+        <location filename="../ui/messages.py" line="93"/>
         <source>removed spaces, quotes or punctuation around the address</source>
         <translation>去掉了地址两端的空格、引号或标点</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="93"/>
+        <location filename="../ui/messages.py" line="96"/>
         <source>removed spaces inside the address</source>
         <translation>去掉了地址中间的空格</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="94"/>
+        <location filename="../ui/messages.py" line="97"/>
         <source>changed full-width characters (from a Chinese input method) to normal ones</source>
         <translation>把（中文输入法产生的）全角字符改成了半角</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="97"/>
+        <location filename="../ui/messages.py" line="100"/>
         <source>turned backslashes into slashes</source>
         <translation>把反斜杠改成了斜杠</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="98"/>
+        <location filename="../ui/messages.py" line="101"/>
         <source>repaired the scheme: {0}</source>
         <translation>修正了协议：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="99"/>
+        <location filename="../ui/messages.py" line="102"/>
         <source>wrote the scheme in lower case</source>
         <translation>协议改为小写</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="100"/>
+        <location filename="../ui/messages.py" line="103"/>
         <source>IP address or local name without a scheme: using http://</source>
         <translation>IP 地址或本地主机名未写协议：使用 http://</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="103"/>
+        <location filename="../ui/messages.py" line="106"/>
         <source>no scheme given: using https:// for a public host name</source>
         <translation>未写协议：公网域名使用 https://</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="106"/>
+        <location filename="../ui/messages.py" line="109"/>
         <source>wrote the host name in lower case</source>
         <translation>主机名改为小写</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="107"/>
+        <location filename="../ui/messages.py" line="110"/>
         <source>converted the international host name to {0}</source>
         <translation>国际化域名已转换为 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="110"/>
+        <location filename="../ui/messages.py" line="113"/>
         <source>removed the dot at the end of the host name</source>
         <translation>去掉了主机名末尾的点</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="113"/>
+        <location filename="../ui/messages.py" line="116"/>
         <source>removed :{0}, the default port of this scheme</source>
         <translation>去掉了 :{0}（该协议的默认端口）</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="116"/>
+        <location filename="../ui/messages.py" line="119"/>
         <source>removed a colon with no port after it</source>
         <translation>去掉了后面没有端口号的冒号</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="117"/>
+        <location filename="../ui/messages.py" line="120"/>
         <source>removed {0}: the app adds it itself</source>
         <translation>去掉了 {0}：应用会自动添加</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="120"/>
+        <location filename="../ui/messages.py" line="123"/>
         <source>removed {0}: that is the console page, not the API</source>
         <translation>去掉了 {0}：那是控制台页面，不是接口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="123"/>
+        <location filename="../ui/messages.py" line="126"/>
         <source>removed {0}: only the server&apos;s root is needed</source>
         <translation>去掉了 {0}：只需要服务器根地址</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="126"/>
+        <location filename="../ui/messages.py" line="129"/>
         <source>kept {0}: the API sits under this path</source>
         <translation>保留了 {0}：接口位于此路径下</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="127"/>
+        <location filename="../ui/messages.py" line="130"/>
         <source>removed the query {0}</source>
         <translation>去掉了查询参数 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="128"/>
+        <location filename="../ui/messages.py" line="131"/>
         <source>removed {0}: that is a page of the web console</source>
         <translation>去掉了 {0}：那是网页控制台的页面</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="131"/>
+        <location filename="../ui/messages.py" line="134"/>
         <source>removed the slash at the end</source>
         <translation>去掉了末尾的斜杠</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="139"/>
+        <location filename="../ui/messages.py" line="144"/>
         <source>No scheme was given; {0}:// answered.</source>
         <translation>未写协议；{0}:// 有响应。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="142"/>
+        <location filename="../ui/messages.py" line="147"/>
         <source>No scheme was given; https:// did not answer, so http:// is used.</source>
         <translation>未写协议；https:// 无响应，因此使用 http://。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="145"/>
+        <location filename="../ui/messages.py" line="150"/>
         <source>The server lists no models for this token; add model ids by hand.</source>
         <translation>服务器没有为此令牌列出任何模型；请手动添加模型 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="148"/>
+        <location filename="../ui/messages.py" line="153"/>
         <source>{0} duplicate model ids were listed once.</source>
         <translation>{0} 个重复的模型 ID 已合并。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="151"/>
+        <location filename="../ui/messages.py" line="156"/>
         <source>{0} entries of the list were not usable model ids.</source>
         <translation>列表中有 {0} 项不是可用的模型 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="154"/>
+        <location filename="../ui/messages.py" line="159"/>
         <source>Plain http to a remote host: the token travels unencrypted. Use https if the server offers it.</source>
         <translation>以明文 http 连接远程主机：令牌将未加密传输。服务器支持的话请使用 https。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="159"/>
+        <location filename="../ui/messages.py" line="164"/>
         <source>Not a OneAPI or NewAPI gateway; treated as a plain OpenAI-compatible server.</source>
         <translation>不是 OneAPI 或 NewAPI 网关；按普通 OpenAI 兼容服务器处理。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="170"/>
+        <location filename="../ui/messages.py" line="175"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 兼容服务器</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="171"/>
+        <location filename="../ui/messages.py" line="176"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="176"/>
+        <location filename="../ui/messages.py" line="181"/>
         <source>The server said: {0}</source>
         <translation>服务器返回：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="182"/>
+        <location filename="../ui/messages.py" line="187"/>
         <source>This address cannot be used</source>
         <translation>此地址无法使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="185"/>
+        <location filename="../ui/messages.py" line="190"/>
         <source>This token cannot be used</source>
         <translation>此令牌无法使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="187"/>
+        <location filename="../ui/messages.py" line="192"/>
         <source>Copy the token again from the gateway console&apos;s token page (令牌).</source>
         <translation>请到网关控制台的“令牌”页面重新复制令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="190"/>
+        <location filename="../ui/messages.py" line="195"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="190"/>
+        <location filename="../ui/messages.py" line="195"/>
         <source>The check was cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="193"/>
+        <location filename="../ui/messages.py" line="198"/>
         <source>This server speaks plain http, not https, on this port.</source>
         <translation>此服务器在该端口上使用明文 http，而不是 https。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="195"/>
+        <location filename="../ui/messages.py" line="200"/>
         <source>This server redirects http to https.</source>
         <translation>此服务器会把 http 重定向到 https。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="198"/>
+        <location filename="../ui/messages.py" line="203"/>
         <source>Wrong scheme</source>
         <translation>协议不对</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="200"/>
-        <location filename="../ui/messages.py" line="214"/>
+        <location filename="../ui/messages.py" line="205"/>
+        <location filename="../ui/messages.py" line="219"/>
         <source>Use {0} instead.</source>
         <translation>请改用 {0}。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="205"/>
+        <location filename="../ui/messages.py" line="210"/>
         <source>No API at this address</source>
         <translation>此地址下没有接口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="209"/>
+        <location filename="../ui/messages.py" line="214"/>
         <source>The server has no API under this path.</source>
         <translation>服务器在此路径下没有接口。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="216"/>
+        <location filename="../ui/messages.py" line="221"/>
         <source>Use the server&apos;s root address, without /v1 or console paths.</source>
         <translation>请使用服务器根地址，不要带 /v1 或控制台路径。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="221"/>
+        <location filename="../ui/messages.py" line="226"/>
         <source>The token was not accepted</source>
         <translation>令牌未被接受</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="222"/>
+        <location filename="../ui/messages.py" line="227"/>
         <source>The server refused the token.</source>
         <translation>服务器拒绝了此令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="223"/>
+        <location filename="../ui/messages.py" line="228"/>
         <source>Copy the token again from the console&apos;s token page (令牌); check that it is enabled, not expired and has quota left.</source>
         <translation>请到控制台的“令牌”页面重新复制令牌，并确认令牌已启用、未过期且仍有额度。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="231"/>
+        <location filename="../ui/messages.py" line="236"/>
         <source>The token is not allowed to do this</source>
         <translation>此令牌没有权限</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="232"/>
+        <location filename="../ui/messages.py" line="237"/>
         <source>The server refused the request.</source>
         <translation>服务器拒绝了请求。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="233"/>
+        <location filename="../ui/messages.py" line="238"/>
         <source>The token may be limited to some IP ranges or models; check it in the console.</source>
         <translation>令牌可能限制了 IP 网段或模型；请在控制台检查。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="240"/>
+        <location filename="../ui/messages.py" line="245"/>
         <source>Wait {0} s and try again.</source>
         <translation>请等待 {0} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="242"/>
+        <location filename="../ui/messages.py" line="247"/>
         <source>Wait a moment and try again.</source>
         <translation>请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="244"/>
+        <location filename="../ui/messages.py" line="249"/>
         <source>Too many requests</source>
         <translation>请求过于频繁</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="247"/>
+        <location filename="../ui/messages.py" line="252"/>
         <source>The server had an error</source>
         <translation>服务器出错</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="248"/>
-        <location filename="../ui/messages.py" line="254"/>
+        <location filename="../ui/messages.py" line="253"/>
+        <location filename="../ui/messages.py" line="259"/>
         <source>HTTP {0}</source>
         <translation>HTTP {0}</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="249"/>
+        <location filename="../ui/messages.py" line="254"/>
         <source>If it names a model, no channel of the gateway may serve that model.</source>
         <translation>如果提到了某个模型，可能是网关没有可用渠道提供该模型。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="253"/>
+        <location filename="../ui/messages.py" line="258"/>
         <source>The server refused the request</source>
         <translation>服务器拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="259"/>
+        <location filename="../ui/messages.py" line="264"/>
         <source>The certificate is not trusted</source>
         <translation>证书不受信任</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="260"/>
+        <location filename="../ui/messages.py" line="265"/>
         <source>The server&apos;s certificate is self-signed or from an unknown authority.</source>
         <translation>服务器证书是自签名的，或来自未知的证书颁发机构。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="264"/>
+        <location filename="../ui/messages.py" line="269"/>
         <source>Install the gateway&apos;s CA in your system, or use the CA-file option.</source>
         <translation>请把网关的 CA 证书安装到系统中，或使用 CA 文件选项。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="270"/>
+        <location filename="../ui/messages.py" line="275"/>
         <source>The secure connection failed</source>
         <translation>安全连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="271"/>
+        <location filename="../ui/messages.py" line="276"/>
         <source>The server may not speak https on this port.</source>
         <translation>服务器在此端口上可能不支持 https。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="272"/>
+        <location filename="../ui/messages.py" line="277"/>
         <source>Check the port, or try http://.</source>
         <translation>请检查端口，或试试 http://。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="277"/>
+        <location filename="../ui/messages.py" line="282"/>
         <source>The server&apos;s name could not be found.</source>
         <translation>找不到服务器的域名。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="278"/>
+        <location filename="../ui/messages.py" line="283"/>
         <source>Check the host name for typos, and your network.</source>
         <translation>请检查主机名是否拼错，以及网络连接。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="281"/>
+        <location filename="../ui/messages.py" line="286"/>
         <source>Nothing answers at this address and port.</source>
         <translation>此地址和端口上没有服务响应。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="282"/>
+        <location filename="../ui/messages.py" line="287"/>
         <source>Check the port, and that the gateway is running.</source>
         <translation>请检查端口，并确认网关正在运行。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="285"/>
+        <location filename="../ui/messages.py" line="290"/>
         <source>The server did not answer in time.</source>
         <translation>服务器未能及时响应。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="286"/>
+        <location filename="../ui/messages.py" line="291"/>
         <source>Check the address and your network; the server may be busy.</source>
         <translation>请检查地址和网络；服务器可能正忙。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="289"/>
+        <location filename="../ui/messages.py" line="294"/>
         <source>The server closed the connection without an answer.</source>
         <translation>服务器未作应答就关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="290"/>
+        <location filename="../ui/messages.py" line="295"/>
         <source>Check the port and the scheme (http or https).</source>
         <translation>请检查端口和协议（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="293"/>
+        <location filename="../ui/messages.py" line="298"/>
         <source>The server could not be reached.</source>
         <translation>无法连接服务器。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="294"/>
+        <location filename="../ui/messages.py" line="299"/>
         <source>Check the address and your network.</source>
         <translation>请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="297"/>
+        <location filename="../ui/messages.py" line="302"/>
         <source>The server cannot be reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="301"/>
+        <location filename="../ui/messages.py" line="306"/>
         <source>This is a web page, not the API</source>
         <translation>这是网页，不是接口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="302"/>
+        <location filename="../ui/messages.py" line="307"/>
         <source>The address shows a web page (probably the gateway&apos;s console).</source>
         <translation>此地址返回的是网页（可能是网关控制台）。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="303"/>
+        <location filename="../ui/messages.py" line="308"/>
         <source>Use the root address; the app adds /v1 itself.</source>
         <translation>请使用根地址；应用会自动添加 /v1。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="306"/>
+        <location filename="../ui/messages.py" line="311"/>
         <source>Not an OpenAI-compatible API</source>
         <translation>不是 OpenAI 兼容接口</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="307"/>
+        <location filename="../ui/messages.py" line="312"/>
         <source>The server&apos;s answer is not an OpenAI-style model list or reply.</source>
         <translation>服务器的响应不是 OpenAI 格式的模型列表或回复。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="308"/>
+        <location filename="../ui/messages.py" line="313"/>
         <source>Check that the address is the gateway&apos;s API, not another web site.</source>
         <translation>请确认地址是网关的接口，而不是别的网站。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="312"/>
+        <location filename="../ui/messages.py" line="317"/>
         <source>Redirect not followed</source>
         <translation>未跟随重定向</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="313"/>
+        <location filename="../ui/messages.py" line="318"/>
         <source>The server redirects elsewhere ({0}); the token was not sent there.</source>
         <translation>服务器重定向到了别处（{0}）；令牌没有发送过去。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="316"/>
+        <location filename="../ui/messages.py" line="321"/>
         <source>If you trust that address, use it instead.</source>
         <translation>如果你信任那个地址，请改用它。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="320"/>
+        <location filename="../ui/messages.py" line="325"/>
         <source>The answer is too large</source>
         <translation>响应过大</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="321"/>
+        <location filename="../ui/messages.py" line="326"/>
         <source>The server&apos;s answer was cut off.</source>
         <translation>服务器的响应被截断了。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="324"/>
+        <location filename="../ui/messages.py" line="329"/>
         <source>The gateway check failed</source>
         <translation>网关检查失败</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="327"/>
+        <location filename="../ui/messages.py" line="332"/>
         <source>No keychain available</source>
         <translation>没有可用的密钥环</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="328"/>
+        <location filename="../ui/messages.py" line="333"/>
         <source>The token can only be saved in the system keychain, and none is available.</source>
         <translation>令牌只能保存在系统密钥环中，但当前没有可用的密钥环。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="332"/>
+        <location filename="../ui/messages.py" line="337"/>
         <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
         <translation>请启动并解锁密钥环（GNOME 密钥环或 KWallet）后重试。令牌绝不会以明文保存。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="340"/>
+        <location filename="../ui/messages.py" line="345"/>
         <source>The keychain is locked</source>
         <translation>密钥环已锁定</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="341"/>
+        <location filename="../ui/messages.py" line="346"/>
         <source>The system keychain is locked or the unlock was cancelled.</source>
         <translation>系统密钥环已锁定，或解锁被取消。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="342"/>
+        <location filename="../ui/messages.py" line="347"/>
         <source>Unlock your keychain (the login keyring) and try again.</source>
         <translation>请解锁密钥环（登录密钥环）后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="346"/>
+        <location filename="../ui/messages.py" line="351"/>
         <source>The keychain failed</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="348"/>
+        <location filename="../ui/messages.py" line="353"/>
         <source>Check your system keychain and try again.</source>
         <translation>请检查系统密钥环后重试。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="352"/>
+        <location filename="../ui/messages.py" line="357"/>
         <source>Name already used</source>
         <translation>名称已被使用</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="353"/>
+        <location filename="../ui/messages.py" line="358"/>
         <source>A provider named “{0}” already exists.</source>
         <translation>已有名为“{0}”的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="354"/>
+        <location filename="../ui/messages.py" line="359"/>
         <source>Choose another name.</source>
         <translation>请换一个名称。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="358"/>
+        <location filename="../ui/messages.py" line="363"/>
         <source>Provider not found</source>
         <translation>找不到服务商</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="359"/>
+        <location filename="../ui/messages.py" line="364"/>
         <source>There is no provider named “{0}”.</source>
         <translation>没有名为“{0}”的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="362"/>
+        <location filename="../ui/messages.py" line="367"/>
         <source>The settings file was damaged</source>
         <translation>配置文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="365"/>
+        <location filename="../ui/messages.py" line="370"/>
         <source>The settings could not be saved</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="367"/>
+        <location filename="../ui/messages.py" line="372"/>
         <source>Check the free space and permissions of the config folder.</source>
         <translation>请检查配置文件夹的剩余空间和权限。</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="370"/>
+        <location filename="../ui/messages.py" line="375"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="372"/>
+        <location filename="../ui/messages.py" line="377"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../ui/messages.py" line="374"/>
+        <location filename="../ui/messages.py" line="379"/>
         <source>Please report this as a bug.</source>
         <translation>请将此问题作为缺陷反馈。</translation>
     </message>

@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from ..schemas import Provider, StoreDocument
     from ..secretstore import SecretStore
     from ..store import Store
+    from .health_dialog import HealthDialog
     from .wizard import AddProviderWizard
 from ..urls import is_local_host, normalize_base_url
 from .address_preview import AddressPreview
@@ -223,11 +224,17 @@ class MainWindow(QMainWindow):
         self.check_button = QPushButton(self.tr("Check"), page)
         self.check_button.setToolTip(self.tr("Send a one-token chat request to this model"))
         self.check_button.clicked.connect(self._check)
+        self.check_all_button = QPushButton(self.tr("Check all on…"), page)
+        self.check_all_button.setToolTip(
+            self.tr("Send a one-token chat request to every model that is switched on")
+        )
+        self.check_all_button.clicked.connect(self.open_health_check)
         self.check_result = QLabel(page)
         self.check_result.setWordWrap(True)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_combo, 1)
         check_row.addWidget(self.check_button)
+        check_row.addWidget(self.check_all_button)
 
         form = QFormLayout()
         form.addRow(self.tr("Type:"), self.type_label)
@@ -601,6 +608,26 @@ class MainWindow(QMainWindow):
             self.checked.emit(exc)
 
         self.runner.start(work, on_done=done, on_error=failed)
+
+    def open_health_check(self) -> HealthDialog | None:
+        from .health_dialog import HealthDialog
+
+        provider = self._current
+        if provider is None:
+            return None
+        dialog = HealthDialog(
+            self.runner, provider.model_copy(), self.secrets, provider.enabled_model_ids, self
+        )
+        dialog.switch_off_requested.connect(self._switch_off_models)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _switch_off_models(self, ids: list[str]) -> None:
+        model = self.picker.model
+        wanted = set(ids)
+        rows = [r for r, entry in enumerate(model.entries) if entry.id in wanted]
+        model.set_rows_enabled(rows, False)  # one checks_changed: one store write
 
     def _with_token(self, then: Callable[[str], None]) -> None:
         provider = self._current

@@ -15,13 +15,14 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..cancel import CancelToken
 
-Work = Callable[[CancelToken, Callable[[str], None]], Any]
+# fn(cancel, progress): progress(x) delivers x to on_progress on the UI thread, in order.
+Work = Callable[[CancelToken, Callable[[Any], None]], Any]
 
 
 class _Signals(QObject):
     succeeded = Signal(object)
     failed = Signal(object)
-    progress = Signal(str)
+    progress = Signal(object)
 
 
 class TaskHandle:
@@ -66,7 +67,7 @@ class TaskRunner(QObject):
         *,
         on_done: Callable[[Any], None] | None = None,
         on_error: Callable[[BaseException], None] | None = None,
-        on_progress: Callable[[str], None] | None = None,
+        on_progress: Callable[[Any], None] | None = None,
     ) -> TaskHandle:
         handle = TaskHandle()
         signals = _Signals()
@@ -82,9 +83,9 @@ class TaskRunner(QObject):
             if not handle.cancelled and on_error is not None and isinstance(exc, BaseException):
                 on_error(exc)
 
-        def progress(text: str) -> None:
+        def progress(item: object) -> None:
             if not handle.cancelled and on_progress is not None:
-                on_progress(text)
+                on_progress(item)
 
         signals.succeeded.connect(done)
         signals.failed.connect(failed)
