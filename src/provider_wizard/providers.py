@@ -55,14 +55,22 @@ class RefreshReport:
 
 
 def entries_from_remote(models: Iterable[RemoteModel], *, enabled: bool = True) -> list[ModelEntry]:
+    """Store entries for models from the server's list.
+
+    ``parse_model_list`` already guarantees what ``ModelEntry`` checks (a non-empty printable
+    id of at most MAX_MODEL_ID_LENGTH), so the entries are built without validating each one
+    again: thousands of models arrive at once.
+    """
     from .schemas import ModelEntry
 
+    construct = ModelEntry.model_construct
     return [
-        ModelEntry(
+        construct(
             id=m.id,
             enabled=enabled,
             owned_by=m.owned_by,
             endpoint_types=list(m.endpoint_types) if m.endpoint_types is not None else None,
+            source="server",
         )
         for m in models
     ]

@@ -152,6 +152,17 @@ def _parse(raw: bytes) -> StoreDocument:
 
     from .schemas import SCHEMA_VERSION, StoreDocument
 
+    # The common case, a file of this version, is parsed and validated in one pass (Rust).
+    # Anything else (older, newer, broken) takes the careful path below, which migrates or
+    # says what is wrong.
+    try:
+        fast = StoreDocument.model_validate_json(raw)
+    except ValidationError:
+        pass
+    else:
+        if fast.schema_version == SCHEMA_VERSION:
+            return fast
+
     try:
         doc = json.loads(raw)
     except (ValueError, RecursionError):

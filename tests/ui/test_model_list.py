@@ -28,8 +28,9 @@ def test_qt_model_tester(qtmodeltester: Any) -> None:
     qtmodeltester.check(model)
     proxy = ModelFilterProxy()
     proxy.setSourceModel(model)
-    proxy.setFilterFixedString("gpt")
+    proxy.set_filter_text("gpt")
     qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 2
 
 
 def test_families_and_sorting() -> None:
@@ -78,7 +79,7 @@ def test_filter_is_case_insensitive() -> None:
     model = ModelListModel(_entries())
     proxy = ModelFilterProxy()
     proxy.setSourceModel(model)
-    proxy.setFilterFixedString("CLAUDE")
+    proxy.set_filter_text("CLAUDE")
     assert sorted(model.ids()[r] for r in proxy.source_rows()) == [
         "Claude-3-haiku",
         "claude-3-5-sonnet",
@@ -93,3 +94,20 @@ def test_add_and_remove_keep_order(qtmodeltester: Any) -> None:
     removed = model.remove_rows([0, row])
     assert "gpt-3.5-turbo" in removed and len(model.ids()) == 6
     qtmodeltester.check(model)
+
+
+def test_filter_follows_changes_to_the_rows() -> None:
+    model = ModelListModel(_entries())
+    proxy = ModelFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text("gpt")
+    assert proxy.rowCount() == 2
+    model.add_entry(ModelEntry(id="gpt-3.5-turbo", source="manual"))
+    assert proxy.rowCount() == 3
+    model.remove_rows([model.row_of("gpt-4o")])
+    assert proxy.rowCount() == 2
+    model.set_entries([ModelEntry(id="x"), ModelEntry(id="GPT-5")])
+    assert proxy.rowCount() == 1
+    assert [model.ids()[r] for r in proxy.source_rows()] == ["GPT-5"]
+    proxy.set_filter_text("")
+    assert proxy.rowCount() == 2 and proxy.source_rows() == [0, 1]

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 from ..urls import is_local_host, normalize_base_url
 from .address_preview import AddressPreview
 from .messages import describe, gateway_kind_text
+from .model_list import sort_for_view
 from .model_picker import ModelPicker
 from .workers import TaskRunner
 
@@ -546,7 +547,11 @@ class MainWindow(QMainWindow):
 
         def fetched(models: ModelList) -> None:
             # Merged by the writer, after every choice the user made before it.
-            self._save(lambda: core.apply_refresh(self.store, pid, models), self._refresh_done)
+            def merge() -> tuple[core.RefreshReport, list[Any]]:
+                report = core.apply_refresh(self.store, pid, models)
+                return report, sort_for_view(report.provider.models)
+
+            self._save(merge, self._refresh_done)
 
         def failed(exc: BaseException) -> None:
             self.refresh_button.setEnabled(True)
@@ -556,14 +561,15 @@ class MainWindow(QMainWindow):
 
         self.runner.start(fetch, on_done=fetched, on_error=failed)
 
-    def _refresh_done(self, report: core.RefreshReport) -> None:
+    def _refresh_done(self, outcome: tuple[core.RefreshReport, list[Any]]) -> None:
+        report, shown = outcome
         self.refresh_button.setEnabled(True)
         for i, provider in enumerate(self.doc.providers if self.doc else []):
             if provider.id == report.provider.id:
                 self.doc.providers[i] = report.provider
                 if self._current is provider:
                     self._current = report.provider
-                    self.picker.set_entries(report.provider.models)
+                    self.picker.set_entries(shown, presorted=True)
         added = ", ".join(report.added) or self.tr("none")
         removed = ", ".join(report.removed) or self.tr("none")
         self.refresh_report.setText(

@@ -43,13 +43,20 @@ def _sort_key(entry: ModelEntry) -> tuple[str, str]:
     return family_of(entry.id), entry.id.lower()
 
 
+def sort_for_view(entries: Iterable[ModelEntry]) -> list[ModelEntry]:
+    """The order the list shows; pure Python, so a worker can do it for thousands of entries."""
+    return sorted(entries, key=_sort_key)
+
+
 class ModelListModel(QAbstractListModel):
     # ids whose check box the user changed, and the new state: one emission per user action.
     checks_changed = Signal(list, bool)
 
     def __init__(self, entries: Sequence[ModelEntry] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[ModelEntry] = sorted(entries, key=_sort_key)
+        self._entries: list[ModelEntry] = sort_for_view(entries)
+        # Bumped on every change of the rows (not of check states): the filter's cache key.
+        self.generation = 0
 
     # --- Qt's model interface ----------------------------------------------------------------
 
@@ -103,9 +110,11 @@ class ModelListModel(QAbstractListModel):
     def entries(self) -> list[ModelEntry]:
         return self._entries
 
-    def set_entries(self, entries: Sequence[ModelEntry]) -> None:
+    def set_entries(self, entries: Sequence[ModelEntry], *, presorted: bool = False) -> None:
+        """Show ``entries``; ``presorted`` when they come from ``sort_for_view`` (a worker)."""
         self.beginResetModel()
-        self._entries = sorted(entries, key=_sort_key)
+        self._entries = list(entries) if presorted else sort_for_view(entries)
+        self.generation += 1
         self.endResetModel()
 
     def enabled_count(self) -> int:
@@ -135,6 +144,7 @@ class ModelListModel(QAbstractListModel):
             row += 1
         self.beginInsertRows(QModelIndex(), row, row)
         self._entries.insert(row, entry)
+        self.generation += 1
         self.endInsertRows()
         return row
 
@@ -143,6 +153,7 @@ class ModelListModel(QAbstractListModel):
         for row in sorted(set(rows), reverse=True):
             self.beginRemoveRows(QModelIndex(), row, row)
             removed.append(self._entries.pop(row).id)
+            self.generation += 1
             self.endRemoveRows()
         return removed
 
@@ -154,13 +165,51 @@ class ModelListModel(QAbstractListModel):
 
 
 class ModelFilterProxy(QSortFilterProxyModel):
-    """Case-insensitive substring filter on the id (Qt's own C++ matching, no Python per row)."""
+    """Case-insensitive substring filter on the id, decided in one Python pass per keystroke.
+
+    Qt's own filter would call the model's Python ``data()`` for every row on every
+    keystroke (about 30 ms at 10,000 rows); here the verdicts are computed at once from a
+    lower-cased copy of the ids, and ``filterAcceptsRow`` only reads them.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterRole(Qt.ItemDataRole.DisplayRole)
+        self._needle = ""
+        self._verdicts: list[bool] = []
+        self._lowered: list[str] = []
+        self._lowered_generation = -1  # the model generation the lower-cased ids are of
+        self._generation = -1  # the model generation the verdicts are of
+
+    def _source(self) -> ModelListModel:
+        source = self.sourceModel()
+        assert isinstance(source, ModelListModel)
+        return source
+
+    def set_filter_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = text.strip().casefold()
+        self._generation = -1  # recomputed on the first row asked
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filter_text(self) -> str:
+        return self._needle
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        source = self._source()
+        if self._generation != source.generation:
+            if self._lowered_generation != source.generation:
+                self._lowered = [e.id.casefold() for e in source.entries]
+                self._lowered_generation = source.generation
+            needle = self._needle
+            self._verdicts = [needle in s for s in self._lowered]
+            self._generation = source.generation
+        return self._verdicts[source_row]
 
     def source_rows(self) -> list[int]:
         """The source rows that pass the filter, for actions on "the filtered rows"."""
-        return [self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount())]
+        if not self._needle:
+            return list(range(self._source().rowCount()))
+        self.filterAcceptsRow(0, QModelIndex())  # make sure the verdicts are current
+        return [row for row, ok in enumerate(self._verdicts) if ok]

@@ -46,7 +46,7 @@ class ModelPicker(QWidget):
         self.search.setPlaceholderText(self.tr("Search models"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search models"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_filter_text)
         self.search.textChanged.connect(self._update_counter)
 
         self.all_on = QPushButton(self.tr("All on"), self)
@@ -59,6 +59,9 @@ class ModelPicker(QWidget):
         self.view = QListView(self)
         self.view.setModel(self.proxy)
         self.view.setUniformItemSizes(True)  # constant-time layout for very long lists
+        # Lay out 10,000 rows a batch at a time across event-loop turns, not in one stall.
+        self.view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.view.setBatchSize(500)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAccessibleName(self.tr("Models"))
         self.view.setAlternatingRowColors(True)
@@ -107,8 +110,8 @@ class ModelPicker(QWidget):
 
     # --- the owner's side ---------------------------------------------------------------------
 
-    def set_entries(self, entries: Sequence[ModelEntry]) -> None:
-        self.model.set_entries(entries)
+    def set_entries(self, entries: Sequence[ModelEntry], *, presorted: bool = False) -> None:
+        self.model.set_entries(entries, presorted=presorted)
 
     def enabled_count(self) -> int:
         return self.model.enabled_count()

@@ -8,7 +8,7 @@ cancelled when the wizard closes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
@@ -50,6 +50,7 @@ class AddProviderWizard(QWizard):
         self.runner = TaskRunner(self, threads=2)
         self.token = ""
         self.probe_result: ProbeResult | None = None
+        self.probe_entries: list[Any] = []  # ModelEntry objects for probe_result's models
         self.check_skipped = False
         self.provider: Provider | None = None
         self.options = options or ClientOptions()

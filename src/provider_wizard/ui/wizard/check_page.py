@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from ...cancel import CancelToken
 from ...errors import TlsError, TlsKind
-from ...gateway import CancelToken, ProbeResult, probe
+from ...gateway import ProbeResult, probe
+from ...providers import entries_from_remote
 from ..messages import describe, gateway_kind_text, note_text
+from ..model_list import sort_for_view
 from ..workers import TaskHandle
 
 if TYPE_CHECKING:
@@ -132,8 +135,10 @@ class CheckPage(QWizardPage):
         self.retry_button.hide()
         self.completeChanged.emit()
 
-        def work(cancel: CancelToken, progress: Any) -> ProbeResult:
-            return probe(text, token, options=options, cancel=cancel, progress=progress)
+        def work(cancel: CancelToken, progress: Any) -> tuple[ProbeResult, list[Any]]:
+            result = probe(text, token, options=options, cancel=cancel, progress=progress)
+            # Thousands of entries are built here, off the UI thread, not when the page opens.
+            return result, sort_for_view(entries_from_remote(result.models.models))
 
         self._task = wizard.runner.start(
             work, on_done=self._succeeded, on_error=self._failed, on_progress=self._progress
@@ -157,10 +162,12 @@ class CheckPage(QWizardPage):
         self.detail.setText(detail)
         self.completeChanged.emit()
 
-    def _succeeded(self, result: ProbeResult) -> None:
+    def _succeeded(self, outcome: tuple[ProbeResult, list[Any]]) -> None:
+        result, entries = outcome
         self._task = None
         self._ok = True
         self._wizard().probe_result = result
+        self._wizard().probe_entries = entries
         name = result.gateway.system_name
         kind = gateway_kind_text(result.gateway.kind)
         if result.gateway.version:

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, cast
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
 from ...gateway import ProbeResult
-from ...providers import entries_from_remote
 from ..model_picker import ModelPicker
 
 if TYPE_CHECKING:
@@ -38,7 +37,7 @@ class ModelsPage(QWizardPage):
         if result is not None and result.models.models:
             self.setSubTitle(self.tr("Switch on the models your clients should offer."))
             self.hint.setText("")
-            self.picker.set_entries(entries_from_remote(result.models.models))
+            self.picker.set_entries(self._wizard().probe_entries, presorted=True)
         else:
             self.setSubTitle(self.tr("Type the ids of the models this gateway serves."))
             self.hint.setText(

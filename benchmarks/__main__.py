@@ -1,0 +1,96 @@
+"""Run every benchmark several times and print the table: ``python -m benchmarks [--tiny]``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks")
+    parser.add_argument("--runs", type=int, default=5, help="repeats of each benchmark")
+    parser.add_argument(
+        "--tiny",
+        action="store_true",
+        help="small sizes, one run: proves the command works, measures little",
+    )
+    args = parser.parse_args()
+    tiny = args.tiny
+    runs = 1 if tiny else args.runs
+
+    import tempfile
+
+    os.environ.setdefault("PROVIDER_WIZARD_HOME", tempfile.mkdtemp(prefix="pw-bench-home-"))
+    from PySide6.QtWidgets import QApplication
+
+    from . import health_bench, models, startup, store_bench
+    from .measure import Heartbeat, machine
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    heartbeat = Heartbeat()
+    started = time.perf_counter()
+    sizes = dict(
+        models=500 if tiny else 10_000,
+        providers=5 if tiny else 500,
+        per_provider=10 if tiny else 300,
+        health=8 if tiny else 200,
+    )
+    print(f"machine: {machine()}")
+    print(f"runs: {runs}{' (tiny sizes)' if tiny else ''}", flush=True)
+
+    start = startup.run(runs)
+    lists = models.run(runs, sizes["models"], heartbeat)
+    writes = models.all_on_writes(sizes["models"])
+    stored = store_bench.run(runs, sizes["providers"], sizes["per_provider"])
+    health = health_bench.run(
+        runs, sizes["health"], 16 if not tiny else 4, 0.1 if not tiny else 0.02, heartbeat
+    )
+
+    rows = [
+        ("startup, window shown", start["shown"], "x bare Qt", "<= 1.3"),
+        ("startup, providers listed", start["ready"], "x bare Qt", ""),
+        ("peak RSS, window shown", start["rss shown"], "x bare Qt", "<= 1.3"),
+        ("peak RSS, providers listed", start["rss ready"], "x bare Qt", ""),
+        (f"list {sizes['models']:,}: bytes to view", lists["list"], "x json.loads", "<= 3"),
+        ("filter, per keystroke (p50)", lists["filter ms"], "ms", "<= 16"),
+        ("filter vs Python substring", lists["filter ratio"], "x", ""),
+        ("store save", stored["save"], "x json.dumps", "<= 3"),
+        ("store load", stored["load"], "x json.loads", "<= 3"),
+        (f"health {sizes['health']} models", health["vs ideal"], "x ideal", "<= 1.3"),
+        ("health, speed-up vs serial", health["vs serial"], "x", ">= 10"),
+        ("UI stall, list load", lists["stall load"], "ms", "<= 50"),
+        ("UI stall, filter", lists["stall filter"], "ms", "<= 50"),
+        ("UI stall, health check", health["stall"], "ms", "<= 50"),
+    ]
+    print()
+    print(f"{'benchmark':34s} {'median':>9s} {'min':>9s} {'max':>9s}  {'unit':13s} target")
+    for name, series, unit, target in rows:
+        print(
+            f"{name:34s} {series.median:9.2f} {series.low:9.2f} {series.high:9.2f}  "
+            f"{unit:13s} {target}"
+        )
+    print(f"{'All on over the list: store writes':34s} {writes:9d}")
+    worst = max(lists["stall load"].high, lists["stall filter"].high, health["stall"].high)
+    print()
+    print(
+        f"startup {start['shown'].median:.2f}x bare Qt ({start['ready'].median:.2f}x listed)"
+        f" | rss {start['rss shown'].median:.2f}x ({start['rss ready'].median:.2f}x listed)"
+        f" | list {sizes['models'] // 1000}k {lists['list'].median:.1f}x json.loads"
+        f" | filter p50 {lists['filter ms'].median:.1f} ms"
+        f" | store {max(stored['save'].median, stored['load'].median):.1f}x"
+        f" | health {health['vs ideal'].median:.2f}x ideal,"
+        f" {health['vs serial'].median:.1f}x serial"
+        f" | all-on writes {writes}"
+        f" | worst UI stall {worst:.0f} ms"
+    )
+    print(f"(took {time.perf_counter() - started:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

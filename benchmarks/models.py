@@ -1,0 +1,191 @@
+"""The big model list: bytes to a populated list view, filtering as you type, "All on".
+
+The load follows the app's own path: parsing and building the entries on a worker thread,
+filling the view on the UI thread. A heartbeat on the UI thread measures its worst stall.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from typing import Any
+
+from .measure import Heartbeat, Series, timed, wait_for
+
+FAMILIES = [
+    "gpt-4o",
+    "gpt-4",
+    "gpt-3.5",
+    "claude-3-5",
+    "claude-3",
+    "qwen",
+    "llama-3.1",
+    "deepseek",
+    "gemini-1.5",
+    "mistral",
+    "glm-4",
+    "yi",
+    "doubao",
+    "moonshot",
+    "o1",
+]
+QUERIES = ["gpt", "gpt-4", "claude-3-5"]
+
+
+def oneapi_body(count: int) -> bytes:
+    """A /v1/models body in OneAPI's shape, permission arrays included."""
+    rng = random.Random(count)
+    data = []
+    for i in range(count):
+        model_id = f"{rng.choice(FAMILIES)}-{rng.choice(['mini', 'pro', 'turbo', 'chat'])}-{i}"
+        data.append(
+            {
+                "id": model_id,
+                "object": "model",
+                "created": 1626777600,
+                "owned_by": "openai",
+                "permission": [
+                    {
+                        "id": f"modelperm-{i}",
+                        "object": "model_permission",
+                        "created": 1626777600,
+                        "allow_create_engine": True,
+                        "allow_sampling": True,
+                        "allow_logprobs": True,
+                        "allow_search_indices": False,
+                        "allow_view": True,
+                        "allow_fine_tuning": False,
+                        "organization": "*",
+                        "group": None,
+                        "is_blocking": False,
+                    }
+                ],
+                "root": model_id,
+                "parent": None,
+            }
+        )
+    return json.dumps({"data": data, "object": "list"}).encode()
+
+
+def _in_worker(runner: Any, fn: Any) -> Any:
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    box: list[Any] = []
+    runner.start(
+        lambda cancel, progress: fn(),
+        on_done=lambda r: (box.append(r), loop.quit()),
+        on_error=lambda e: (box.append(e), loop.quit()),
+    )
+    loop.exec()
+    if isinstance(box[0], BaseException):
+        raise box[0]
+    return box[0]
+
+
+def run(runs: int, count: int, heartbeat: Heartbeat) -> dict[str, Series]:
+    from PySide6.QtWidgets import QApplication
+
+    from provider_wizard.modellist import parse_model_list
+    from provider_wizard.providers import entries_from_remote
+    from provider_wizard.ui.model_list import sort_for_view
+    from provider_wizard.ui.model_picker import ModelPicker
+    from provider_wizard.ui.workers import TaskRunner
+
+    body = oneapi_body(count)
+    out = {
+        name: Series()
+        for name in ("list", "filter ms", "filter ratio", "stall load", "stall filter")
+    }
+    runner = TaskRunner(threads=1)
+    baseline = Series()
+    for _ in range(runs):
+        baseline.add(timed(lambda: json.loads(body)))
+    for _ in range(runs):
+        picker = ModelPicker()
+        picker.resize(480, 640)
+        picker.show()
+        QApplication.processEvents()
+        heartbeat.worst = 0.0
+        with heartbeat.running():
+
+            def load(picker: Any = picker) -> None:
+                entries = _in_worker(
+                    runner,
+                    lambda: sort_for_view(entries_from_remote(parse_model_list(body).models)),
+                )
+                picker.set_entries(entries, presorted=True)
+                picker.view.viewport().repaint()  # populated and painted
+
+            seconds = timed(load)
+        out["stall load"].add(heartbeat.worst * 1000)
+        out["list"].add(seconds / baseline.median)
+        assert picker.model.rowCount() == count
+
+        ids = [e.id.lower() for e in picker.model.entries]
+        keystrokes: list[float] = []
+        python: list[float] = []
+        heartbeat.worst = 0.0
+        with heartbeat.running():
+            for query in QUERIES:
+                picker.search.clear()
+                QApplication.processEvents()
+                for end in range(1, len(query) + 1):
+                    prefix = query[:end]
+
+                    def type_one(text: str = prefix, picker: Any = picker) -> None:
+                        picker.search.setText(text)
+                        picker.view.viewport().repaint()
+
+                    keystrokes.append(timed(type_one))
+                    python.append(timed(lambda p=prefix, ids=ids: [i for i in ids if p in i]))
+                    QApplication.processEvents()
+        out["stall filter"].add(heartbeat.worst * 1000)
+        keystrokes.sort()
+        python.sort()
+        p50 = keystrokes[len(keystrokes) // 2]
+        out["filter ms"].add(p50 * 1000)
+        out["filter ratio"].add(p50 / python[len(python) // 2])
+        picker.close()
+        picker.deleteLater()
+    runner.shutdown()
+    return out
+
+
+def all_on_writes(count: int) -> int:
+    """How many store writes "All on" over ``count`` models makes (the answer should be 1)."""
+    import tempfile
+    from pathlib import Path
+
+    from provider_wizard.providers import add_provider
+    from provider_wizard.schemas import ModelEntry
+    from provider_wizard.secretstore import MemorySecretStore
+    from provider_wizard.store import Store
+    from provider_wizard.ui.main_window import MainWindow
+
+    class CountingStore(Store):
+        saves = 0
+
+        def save(self, doc: Any) -> None:
+            CountingStore.saves += 1
+            super().save(doc)
+
+    store = CountingStore(Path(tempfile.mkdtemp(prefix="pw-bench-allon-")) / "providers.json")
+    secrets = MemorySecretStore()
+    add_provider(
+        store,
+        secrets,
+        name="Big",
+        base_url="http://127.0.0.1:3000",
+        token="sk-x" * 8,
+        models=[ModelEntry(id=f"m-{i:05d}", enabled=False) for i in range(count)],
+    )
+    window = MainWindow(store, secrets, store.load())
+    window.show()
+    CountingStore.saves = 0
+    window.picker.all_on.click()
+    wait_for(window.saved)
+    writes = CountingStore.saves
+    window.close()
+    window.deleteLater()
+    return writes

@@ -1,0 +1,68 @@
+"""Start-up: process start to main window shown (20 providers in the store), against bare Qt."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .measure import Series
+
+CHILD = str(Path(__file__).with_name("startup_child.py"))
+
+
+def _store_with_providers(home: Path, count: int) -> None:
+    from provider_wizard.schemas import ModelEntry, Provider, StoreDocument
+    from provider_wizard.store import Store
+
+    doc = StoreDocument(
+        providers=[
+            Provider(
+                name=f"Gateway {i}",
+                base_url=f"http://10.0.0.{i + 1}:3000",
+                models=[ModelEntry(id=f"model-{i}-{j}") for j in range(40)],
+            )
+            for i in range(count)
+        ]
+    )
+    Store(home / "providers.json").save(doc)
+
+
+def _one(kind: str, env: dict[str, str]) -> dict[str, tuple[float, int]]:
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, CHILD, kind],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    marks: dict[str, tuple[float, int]] = {}
+    assert proc.stdout is not None
+    for line in proc.stdout:
+        parts = line.split()
+        marks[parts[0]] = (time.perf_counter() - started, int(parts[1]))
+    proc.stdout.close()
+    if proc.wait() != 0 or "shown" not in marks:
+        raise RuntimeError(f"the {kind} start-up child failed")
+    return marks
+
+
+def run(runs: int, providers: int = 20) -> dict[str, Series]:
+    home = Path(tempfile.mkdtemp(prefix="pw-bench-start-"))
+    _store_with_providers(home, providers)
+    env = dict(os.environ, PROVIDER_WIZARD_HOME=str(home), QT_QPA_PLATFORM="offscreen")
+    out = {name: Series() for name in ("shown", "ready", "rss shown", "rss ready")}
+    _one("bare", env)  # warm the disk cache for both
+    _one("app", env)
+    for _ in range(runs):
+        bare = _one("bare", env)
+        app = _one("app", env)
+        out["shown"].add(app["shown"][0] / bare["shown"][0])
+        out["ready"].add(app["ready"][0] / bare["shown"][0])
+        out["rss shown"].add(app["shown"][1] / bare["shown"][1])
+        out["rss ready"].add(app["ready"][1] / bare["shown"][1])
+    return out

@@ -1,0 +1,54 @@
+"""One start-up measured in a fresh process: ``bare`` (an empty QMainWindow) or ``app``.
+
+Prints ``shown <rss_kb>`` when the window is on screen and, for the app, ``ready <rss_kb>``
+when the providers are listed. The parent times the lines from the moment it started us.
+"""
+
+import resource
+import sys
+
+
+def rss_kb() -> int:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def bare() -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.show()
+
+    def shown() -> None:
+        print("shown", rss_kb(), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    return app.exec()
+
+
+def app() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from provider_wizard.secretstore import MemorySecretStore
+    from provider_wizard.ui.app import run
+
+    def shown(window: object) -> None:
+        print("shown", rss_kb(), flush=True)
+
+        def ready() -> None:
+            print("ready", rss_kb(), window.provider_list.count(), flush=True)  # type: ignore[attr-defined]
+            window.close()  # type: ignore[attr-defined]
+            QApplication.instance().quit()  # type: ignore[union-attr]
+
+        if window.doc is not None:  # type: ignore[attr-defined]
+            ready()
+        else:
+            window.loaded.connect(ready)  # type: ignore[attr-defined]
+
+    return run(sys.argv[:1], secrets=MemorySecretStore(), on_shown=shown)
+
+
+if __name__ == "__main__":
+    sys.exit(bare() if sys.argv[1] == "bare" else app())
