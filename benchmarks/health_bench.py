@@ -7,13 +7,12 @@ at a time the ideal is ceil(models / concurrency) * delay.
 from __future__ import annotations
 
 import math
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 from .measure import Heartbeat, Series, timed, wait_for
-
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 
 def run(
@@ -28,15 +27,26 @@ def run(
     from provider_wizard.schemas import ModelEntry, Provider
     from provider_wizard.secretstore import MemorySecretStore
 
-    from gateway_emulator import GatewayEmulator, make_key
-
     ids = [f"model-{i}" for i in range(models)]
     out = {name: Series() for name in ("vs ideal", "vs serial", "stall")}
-    with GatewayEmulator(models=ids) as emulator:
-        emulator.chat_delay = delay
-        token = emulator.add_token(make_key("bench"))
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            str(Path(__file__).with_name("gateway_process.py")),
+            str(models),
+            str(delay),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert server.stdout is not None and server.stdin is not None
+    try:
+        port, token = server.stdout.readline().split()
         provider = Provider(
-            name="Bench", base_url=emulator.base_url, models=[ModelEntry(id=i) for i in ids]
+            name="Bench",
+            base_url=f"http://127.0.0.1:{port}",
+            models=[ModelEntry(id=i) for i in ids],
         )
         secrets = MemorySecretStore()
         secrets.set(provider.id, token)
@@ -50,6 +60,10 @@ def run(
             one_by_one = timed(lambda: check_models(provider, secrets, ids, concurrency=1))
             out["vs serial"].add(one_by_one / parallel.median)
         out["stall"].add(_ui_stall(provider, secrets, ids, concurrency, heartbeat))
+    finally:
+        server.stdin.close()
+        server.wait(timeout=10)
+        server.stdout.close()
     return out
 
 
