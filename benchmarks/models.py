@@ -84,6 +84,7 @@ def _in_worker(runner: Any, fn: Any) -> Any:
 
 
 def run(runs: int, count: int, heartbeat: Heartbeat) -> dict[str, Series]:
+    from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
     from provider_wizard.modellist import parse_model_list
@@ -148,6 +149,9 @@ def run(runs: int, count: int, heartbeat: Heartbeat) -> dict[str, Series]:
         out["filter ratio"].add(p50 / python[len(python) // 2])
         picker.close()
         picker.deleteLater()
+        # Destroy it now, not inside the next round's measured window.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        QApplication.processEvents()
     runner.shutdown()
     return out
 

@@ -4,12 +4,17 @@ Prints ``shown <rss_kb>`` when the window is on screen and, for the app, ``ready
 when the providers are listed. The parent times the lines from the moment it started us.
 """
 
-import resource
 import sys
 
 
 def rss_kb() -> int:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    """Peak RSS of this process's own memory (VmHWM). ru_maxrss would not do: Linux carries
+    it over from the parent through fork and exec, so every child would report the parent's."""
+    with open("/proc/self/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 def bare() -> int:

@@ -150,3 +150,34 @@ def test_fuzzed_json_gives_a_list_or_a_typed_error(doc: Any) -> None:
 def test_fuzzed_bytes(body: bytes) -> None:
     with contextlib.suppress(NotAnOpenAIApi):
         parse_model_list(body)
+
+
+def test_large_bodies_decode_in_steps_to_the_same_result() -> None:
+    from provider_wizard.modellist import STEPWISE_BYTES, _decode_in_steps
+
+    doc = {
+        "object": "list",
+        "data": [
+            {"id": f"m-{i}", "owned_by": "x", "permission": [{"a": [1, 2]}]} for i in range(5000)
+        ],
+        "success": True,
+    }
+    text = json.dumps(doc, indent=1)
+    assert len(text) > STEPWISE_BYTES
+    assert _decode_in_steps(text) == json.loads(text)
+    assert parse_model_list(text.encode()).ids == [f"m-{i}" for i in range(5000)]
+    for odd in ['{"data": {}}', '{"data": []}', "{}", '{"a": 1, "data": [1, 2] }  ']:
+        assert _decode_in_steps(odd) == json.loads(odd)
+
+
+@given(st.one_of(_json, st.builds(lambda d: {"data": d}, st.lists(_json, max_size=8))))
+def test_stepwise_decoder_agrees_with_json_loads(doc: Any) -> None:
+    from provider_wizard.modellist import _decode_in_steps
+
+    text = json.dumps(doc)
+    try:
+        expected = json.loads(text)
+        got = _decode_in_steps(text)
+    except ValueError:
+        return  # not an object: the caller falls back to json.loads
+    assert got == expected

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput, NameTaken, ProviderNotFound, SecretStoreError
 from .limits import MAX_NAME_LENGTH
@@ -55,25 +56,35 @@ class RefreshReport:
 
 
 def entries_from_remote(models: Iterable[RemoteModel], *, enabled: bool = True) -> list[ModelEntry]:
-    """Store entries for models from the server's list.
+    """Store entries for models from the server's list, validated in one pass.
 
-    ``parse_model_list`` already guarantees what ``ModelEntry`` checks (a non-empty printable
-    id of at most MAX_MODEL_ID_LENGTH), so the entries are built without validating each one
-    again: thousands of models arrive at once.
+    Thousands of models arrive at once: one bulk validation (pydantic's Rust loop) is about
+    twice as fast as building the entries one by one.
     """
+    return list(
+        _entry_list_adapter().validate_python(
+            [
+                {
+                    "id": m.id,
+                    "enabled": enabled,
+                    "owned_by": m.owned_by,
+                    "endpoint_types": list(m.endpoint_types)
+                    if m.endpoint_types is not None
+                    else None,
+                }
+                for m in models
+            ]
+        )
+    )
+
+
+@functools.cache
+def _entry_list_adapter() -> Any:
+    from pydantic import TypeAdapter
+
     from .schemas import ModelEntry
 
-    construct = ModelEntry.model_construct
-    return [
-        construct(
-            id=m.id,
-            enabled=enabled,
-            owned_by=m.owned_by,
-            endpoint_types=list(m.endpoint_types) if m.endpoint_types is not None else None,
-            source="server",
-        )
-        for m in models
-    ]
+    return TypeAdapter(list[ModelEntry])
 
 
 def get_provider(store: Store, name: str) -> Provider:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from provider_wizard.schemas import ModelEntry
@@ -111,3 +113,12 @@ def test_filter_follows_changes_to_the_rows() -> None:
     assert [model.ids()[r] for r in proxy.source_rows()] == ["GPT-5"]
     proxy.set_filter_text("")
     assert proxy.rowCount() == 2 and proxy.source_rows() == [0, 1]
+
+
+@given(st.lists(st.text(alphabet="ab-/:.4", min_size=1, max_size=6), max_size=40))
+def test_sorting_keeps_each_family_together(ids: list[str]) -> None:
+    from provider_wizard.ui.model_list import sort_for_view
+
+    families = [family_of(e.id) for e in sort_for_view([ModelEntry(id=i) for i in ids])]
+    runs = [f for i, f in enumerate(families) if i == 0 or families[i - 1] != f]
+    assert len(runs) == len(set(runs)), families

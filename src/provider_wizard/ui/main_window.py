@@ -51,10 +51,7 @@ if TYPE_CHECKING:
     from .health_dialog import HealthDialog
     from .wizard import AddProviderWizard
 from ..urls import is_local_host, normalize_base_url
-from .address_preview import AddressPreview
 from .messages import describe, gateway_kind_text
-from .model_list import sort_for_view
-from .model_picker import ModelPicker
 from .workers import TaskRunner
 
 ProviderId = str
@@ -136,10 +133,13 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._build_empty())
-        self.stack.addWidget(self._build_details())
+        # Page 1, the provider's details, is built the first time a provider is shown: the
+        # first paint needs only the list and this page.
+        self.stack.addWidget(QWidget(self))
         loading = QLabel(self.tr("Loading…"), self)
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(loading)
+        self._details_built = False
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -180,7 +180,19 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(48, 24, 48, 24)
         return page
 
+    def _ensure_details(self) -> None:
+        if self._details_built:
+            return
+        self._details_built = True
+        placeholder = self.stack.widget(1)
+        self.stack.insertWidget(1, self._build_details())
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+
     def _build_details(self) -> QWidget:
+        from .address_preview import AddressPreview
+        from .model_picker import ModelPicker
+
         page = QWidget(self)
         self.name_edit = QLineEdit(page)
         self.name_edit.setAccessibleName(self.tr("Provider name"))
@@ -340,6 +352,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentIndex(0)
             self._current = None
             return
+        self._ensure_details()
         self.stack.setCurrentIndex(1)
         row = 0
         for i, provider in enumerate(self.doc.providers):
@@ -548,6 +561,8 @@ class MainWindow(QMainWindow):
         def fetched(models: ModelList) -> None:
             # Merged by the writer, after every choice the user made before it.
             def merge() -> tuple[core.RefreshReport, list[Any]]:
+                from .model_list import sort_for_view
+
                 report = core.apply_refresh(self.store, pid, models)
                 return report, sort_for_view(report.provider.models)
 

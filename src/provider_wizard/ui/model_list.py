@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QModelIndex,
     QObject,
@@ -39,8 +40,13 @@ def family_of(model_id: str) -> str:
     return _FAMILY_SPLIT.split(model_id, maxsplit=1)[0].lower()
 
 
-def _sort_key(entry: ModelEntry) -> tuple[str, str]:
-    return family_of(entry.id), entry.id.lower()
+# Separators sort before every other character: ids then group by family (the text before
+# the first separator) without splitting each one, which a 10,000-row sort would feel.
+_FAMILY_ORDER = str.maketrans({"-": "\x00", "/": "\x00", ":": "\x00"})
+
+
+def _sort_key(entry: ModelEntry) -> str:
+    return entry.id.lower().translate(_FAMILY_ORDER)
 
 
 def sort_for_view(entries: Iterable[ModelEntry]) -> list[ModelEntry]:
@@ -168,48 +174,56 @@ class ModelFilterProxy(QSortFilterProxyModel):
     """Case-insensitive substring filter on the id, decided in one Python pass per keystroke.
 
     Qt's own filter would call the model's Python ``data()`` for every row on every
-    keystroke (about 30 ms at 10,000 rows); here the verdicts are computed at once from a
-    lower-cased copy of the ids, and ``filterAcceptsRow`` only reads them.
+    keystroke (about 30 ms at 10,000 rows). Here the verdicts for all rows are computed at
+    once when the text changes, and ``filterAcceptsRow`` only reads them. After the rows
+    change (an id added or removed) and until the next keystroke, a row is checked directly.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._model: ModelListModel | None = None
         self._needle = ""
-        self._verdicts: list[bool] = []
-        self._lowered: list[str] = []
-        self._lowered_generation = -1  # the model generation the lower-cased ids are of
+        self._verdicts: list[bool] | None = None  # None: no filter, every row passes
         self._generation = -1  # the model generation the verdicts are of
 
-    def _source(self) -> ModelListModel:
-        source = self.sourceModel()
-        assert isinstance(source, ModelListModel)
-        return source
+    def setSourceModel(self, model: QAbstractItemModel) -> None:
+        assert isinstance(model, ModelListModel)
+        self._model = model
+        super().setSourceModel(model)
 
     def set_filter_text(self, text: str) -> None:
+        model = self._model
+        assert model is not None
         self.beginFilterChange()
-        self._needle = text.strip().casefold()
-        self._generation = -1  # recomputed on the first row asked
+        self._needle = needle = text.strip().casefold()
+        if needle:
+            self._verdicts = [needle in e.id.casefold() for e in model.entries]
+            self._generation = model.generation
+        else:
+            self._verdicts = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filter_text(self) -> str:
         return self._needle
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if not self._needle:
+        # Called once per row per change: kept to the fewest operations possible.
+        verdicts = self._verdicts
+        if verdicts is None:
             return True
-        source = self._source()
-        if self._generation != source.generation:
-            if self._lowered_generation != source.generation:
-                self._lowered = [e.id.casefold() for e in source.entries]
-                self._lowered_generation = source.generation
-            needle = self._needle
-            self._verdicts = [needle in s for s in self._lowered]
-            self._generation = source.generation
-        return self._verdicts[source_row]
+        model = self._model
+        assert model is not None
+        if self._generation == model.generation:
+            return verdicts[source_row]
+        return self._needle in model.entries[source_row].id.casefold()
 
     def source_rows(self) -> list[int]:
         """The source rows that pass the filter, for actions on "the filtered rows"."""
-        if not self._needle:
-            return list(range(self._source().rowCount()))
-        self.filterAcceptsRow(0, QModelIndex())  # make sure the verdicts are current
+        model = self._model
+        assert model is not None
+        if self._verdicts is None:
+            return list(range(model.rowCount()))
+        if self._generation != model.generation:
+            self.set_filter_text(self._needle)
+        assert self._verdicts is not None
         return [row for row, ok in enumerate(self._verdicts) if ok]
