@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import random
+import sys
+from pathlib import Path
 from typing import Any
 
 from .measure import Heartbeat, Series, timed, wait_for
@@ -31,39 +33,18 @@ FAMILIES = [
 ]
 QUERIES = ["gpt", "gpt-4", "claude-3-5"]
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
 
 def oneapi_body(count: int) -> bytes:
-    """A /v1/models body in OneAPI's shape, permission arrays included."""
+    """A /v1/models body in OneAPI's shape (the test emulator's), permission arrays included."""
+    from gateway_emulator import oneapi_model
+
     rng = random.Random(count)
-    data = []
-    for i in range(count):
-        model_id = f"{rng.choice(FAMILIES)}-{rng.choice(['mini', 'pro', 'turbo', 'chat'])}-{i}"
-        data.append(
-            {
-                "id": model_id,
-                "object": "model",
-                "created": 1626777600,
-                "owned_by": "openai",
-                "permission": [
-                    {
-                        "id": f"modelperm-{i}",
-                        "object": "model_permission",
-                        "created": 1626777600,
-                        "allow_create_engine": True,
-                        "allow_sampling": True,
-                        "allow_logprobs": True,
-                        "allow_search_indices": False,
-                        "allow_view": True,
-                        "allow_fine_tuning": False,
-                        "organization": "*",
-                        "group": None,
-                        "is_blocking": False,
-                    }
-                ],
-                "root": model_id,
-                "parent": None,
-            }
-        )
+    data = [
+        oneapi_model(f"{rng.choice(FAMILIES)}-{rng.choice(['mini', 'pro', 'turbo', 'chat'])}-{i}")
+        for i in range(count)
+    ]
     return json.dumps({"data": data, "object": "list"}).encode()
 
 

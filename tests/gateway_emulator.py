@@ -219,37 +219,7 @@ class _Request(http.server.BaseHTTPRequestHandler):
         emu = self.emu
         ids = self._visible_models(token)
         if emu.flavour == "oneapi":
-            data = []
-            for model_id in ids:
-                custom = model_id in emu.custom_models
-                data.append(
-                    {
-                        "id": model_id,
-                        "object": "model",
-                        "created": 1626777600,
-                        "owned_by": "custom" if custom else "openai",
-                        "permission": None
-                        if custom
-                        else [
-                            {
-                                "id": "modelperm-LwHkVFn8AcMItP432fKKDIKJ",
-                                "object": "model_permission",
-                                "created": 1626777600,
-                                "allow_create_engine": True,
-                                "allow_sampling": True,
-                                "allow_logprobs": True,
-                                "allow_search_indices": False,
-                                "allow_view": True,
-                                "allow_fine_tuning": False,
-                                "organization": "*",
-                                "group": None,
-                                "is_blocking": False,
-                            }
-                        ],
-                        "root": model_id,
-                        "parent": None,
-                    }
-                )
+            data = [oneapi_model(m, custom=m in emu.custom_models) for m in ids]
             self.send_json(200, {"data": data, "object": "list"})
         elif emu.flavour == "newapi":
             data = [
@@ -353,6 +323,39 @@ class _Request(http.server.BaseHTTPRequestHandler):
             )
         else:
             self.send_json(200, {"object": "list", "total_usage": token.used_quota / 500000 * 100})
+
+
+def oneapi_model(model_id: str, *, custom: bool = False) -> dict[str, Any]:
+    """One entry of OneAPI's /v1/models: permission arrays for built-in models, null for custom."""
+    permission = (
+        None
+        if custom
+        else [
+            {
+                "id": "modelperm-LwHkVFn8AcMItP432fKKDIKJ",
+                "object": "model_permission",
+                "created": 1626777600,
+                "allow_create_engine": True,
+                "allow_sampling": True,
+                "allow_logprobs": True,
+                "allow_search_indices": False,
+                "allow_view": True,
+                "allow_fine_tuning": False,
+                "organization": "*",
+                "group": None,
+                "is_blocking": False,
+            }
+        ]
+    )
+    return {
+        "id": model_id,
+        "object": "model",
+        "created": 1626777600,
+        "owned_by": "custom" if custom else "openai",
+        "permission": permission,
+        "root": model_id,
+        "parent": None,
+    }
 
 
 class _Server(http.server.ThreadingHTTPServer):

@@ -3,30 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, PasswordDeleteError, PasswordSetError
 
 from provider_wizard.errors import KeychainLocked, NoKeychain, SecretStoreError
 from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore
 
 from gateway_emulator import make_key
-
-
-class _Raising(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self, exc: Exception) -> None:
-        super().__init__()
-        self.exc = exc
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise self.exc
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise self.exc
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise self.exc
+from keyring_backends import RaisingBackend
 
 
 def test_memory_store() -> None:
@@ -47,7 +30,7 @@ def test_memory_store() -> None:
     ],
 )
 def test_errors_are_mapped(exc: Exception, error: type) -> None:
-    store = KeyringSecretStore(_Raising(exc))
+    store = KeyringSecretStore(RaisingBackend(exc))
     with pytest.raises(error):
         store.set("id", "sk-" + make_key("m"))
     with pytest.raises(error):
@@ -60,7 +43,7 @@ def test_fail_and_plaintext_backends_are_refused() -> None:
     with pytest.raises(NoKeychain):
         _refuse(fail.Keyring())
 
-    class PlaintextKeyring(_Raising):
+    class PlaintextKeyring(RaisingBackend):
         pass
 
     with pytest.raises(NoKeychain):
@@ -101,13 +84,13 @@ def test_real_secret_service_round_trip(secret_service: None) -> None:
 
 
 def test_delete_missing_is_fine_but_other_failures_are_not() -> None:
-    class Gone(_Raising):
+    class Gone(RaisingBackend):
         def get_password(self, service: str, username: str) -> str | None:
             return None
 
     KeyringSecretStore(Gone(PasswordDeleteError("no such"))).delete("id")
 
-    class Stuck(_Raising):
+    class Stuck(RaisingBackend):
         def get_password(self, service: str, username: str) -> str | None:
             return "still-here"
 

@@ -648,12 +648,13 @@ def _probe_base(
 ) -> ProbeResult:
     if progress:
         progress(base)
+    # Where to point a user whose path prefix turns out to be wrong: the same server's root.
+    root = base[: len(base) - len(norm.prefix)]
     with GatewayClient(base, token, options=options, cancel=cancel) as client:
         try:
             models = client.list_models()
         except NotFound as exc:
             if norm.prefix and _INVALID_URL_RE.search(exc.server_message):
-                root = base[: len(base) - len(norm.prefix)]
                 raise NotFound(
                     f"The gateway has no API under {norm.prefix}; use {root} instead.",
                     url=exc.url,
@@ -661,14 +662,12 @@ def _probe_base(
                     suggested_base=root,
                 ) from None
             if norm.prefix:
-                root = base[: len(base) - len(norm.prefix)]
                 raise NotFound(
                     str(exc), url=exc.url, server_message=exc.server_message, suggested_base=root
                 ) from None
             raise
         except NotAnOpenAIApi as exc:
             if norm.prefix and exc.kind is NotAnOpenAIKind.HTML_PAGE:
-                root = base[: len(base) - len(norm.prefix)]
                 raise NotFound(
                     f"{exc} Try {root} instead.", url=exc.url, suggested_base=root
                 ) from None

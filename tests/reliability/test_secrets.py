@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.errors import KeyringLocked, PasswordSetError
 
 from provider_wizard.cli import main
@@ -28,6 +27,7 @@ from provider_wizard.urls import normalize_base_url
 from reliability.figures import Figures
 
 from gateway_emulator import GatewayEmulator, make_key
+from keyring_backends import RaisingBackend
 
 CANARY_KEY = "LEAKCANARY" + make_key("canary")[:38]
 CANARY = "sk-" + CANARY_KEY
@@ -198,23 +198,6 @@ def test_canary_not_in_a_real_process(emulator: GatewayEmulator, config_home: Pa
 # --- keychain faults -----------------------------------------------------------------------------
 
 
-class _Failing(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self, exc: Exception) -> None:
-        super().__init__()
-        self.exc = exc
-
-    def get_password(self, service: str, username: str) -> str | None:
-        raise self.exc
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise self.exc
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise self.exc
-
-
 FAULTS = [
     ("locked collection", KeyringLocked("Failed to unlock the collection!"), "locked"),
     ("dismissed prompt", KeyringLocked("Prompt dismissed"), "locked"),
@@ -233,7 +216,7 @@ def test_keychain_faults_in_the_cli(
         stdin=io.StringIO(CANARY),
         stdout=out,
         stderr=err,
-        secrets=KeyringSecretStore(_Failing(exc)),
+        secrets=KeyringSecretStore(RaisingBackend(exc)),
     )
     assert code == 4
     assert word in err.getvalue().lower() and "hint:" in err.getvalue()
@@ -251,7 +234,7 @@ def test_keychain_faults_in_the_app(
     from provider_wizard.ui.wizard import AddProviderWizard
 
     token = emulator.add_token(make_key("fault"))
-    wizard = AddProviderWizard(store, KeyringSecretStore(_Failing(exc)), [])
+    wizard = AddProviderWizard(store, KeyringSecretStore(RaisingBackend(exc)), [])
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.currentPage().edit.setText(token)

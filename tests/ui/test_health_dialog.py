@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from provider_wizard.modellist import RemoteModel
 from provider_wizard.providers import add_provider, entries_from_remote
 from provider_wizard.secretstore import MemorySecretStore
@@ -13,11 +15,9 @@ from provider_wizard.ui.main_window import MainWindow
 from gateway_emulator import GatewayEmulator
 
 
-def test_check_all_and_switch_off_the_failed(
-    qtbot: Any, store: Store, emulator: GatewayEmulator, token: str
-) -> None:
+@pytest.fixture
+def window(qtbot: Any, store: Store, emulator: GatewayEmulator, token: str) -> MainWindow:
     secrets = MemorySecretStore()
-    emulator.unavailable_models.update({"qwen-max", "deepseek-chat"})
     add_provider(
         store,
         secrets,
@@ -26,9 +26,16 @@ def test_check_all_and_switch_off_the_failed(
         token=token,
         models=entries_from_remote(RemoteModel(m) for m in emulator.models),
     )
-    window = MainWindow(store, secrets, store.load())
-    qtbot.addWidget(window)
-    window.show()
+    w = MainWindow(store, secrets, store.load())
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def test_check_all_and_switch_off_the_failed(
+    qtbot: Any, store: Store, emulator: GatewayEmulator, window: MainWindow
+) -> None:
+    emulator.unavailable_models.update({"qwen-max", "deepseek-chat"})
     dialog = window.open_health_check()
     assert dialog is not None
     shown: list[Any] = []
@@ -52,21 +59,9 @@ def test_check_all_and_switch_off_the_failed(
 
 
 def test_cancel_keeps_the_window_usable(
-    qtbot: Any, store: Store, emulator: GatewayEmulator, token: str
+    qtbot: Any, emulator: GatewayEmulator, window: MainWindow
 ) -> None:
-    secrets = MemorySecretStore()
     emulator.chat_delay = 0.3
-    add_provider(
-        store,
-        secrets,
-        name="Slow",
-        base_url=emulator.base_url,
-        token=token,
-        models=entries_from_remote(RemoteModel(m) for m in emulator.models),
-    )
-    window = MainWindow(store, secrets, store.load())
-    qtbot.addWidget(window)
-    window.show()
     dialog = window.open_health_check()
     assert dialog is not None
     dialog.concurrency.setValue(1)
