@@ -63,6 +63,10 @@ Handler = Callable[["_Request"], None]
 class _Request(http.server.BaseHTTPRequestHandler):
     server: _Server
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate small writes; without TCP_NODELAY, Nagle's
+    # algorithm holds the body until the client's delayed ACK, 40 ms per request on Linux.
+    # Go's net/http (OneAPI, NewAPI) sets TCP_NODELAY too.
+    disable_nagle_algorithm = True
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # quiet: pytest shows failures, not access logs
