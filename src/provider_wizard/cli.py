@@ -538,6 +538,21 @@ def main(
 
 
 def _launch_app(parser: argparse.ArgumentParser, stdout: IO[str]) -> int:
+    import os
+
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        # Qt would abort with its own xcb messages; say what to do in plain words instead.
+        sys.stderr.write(
+            "error: no display to open the desktop app on.\n"
+            "hint: run it in a desktop session, under xvfb-run, or use the commands below.\n"
+        )
+        parser.print_help(stdout)
+        return EXIT_UNEXPECTED
     try:
         from .ui.app import run
     except ImportError as exc:

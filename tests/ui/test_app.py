@@ -189,3 +189,21 @@ def test_follows_the_system_colour_scheme(qapp: QApplication) -> None:
     finally:
         hints.colorSchemeChanged.disconnect()
         qapp.setPalette(before)
+
+
+def test_no_display_is_said_in_words(config_home: Path) -> None:
+    env = {
+        k: v
+        for k, v in __import__("os").environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "provider_wizard"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert proc.returncode == 1
+    assert "no display" in proc.stderr and "xvfb-run" in proc.stderr
+    assert "normalize-url" in proc.stdout

@@ -185,6 +185,8 @@ class ModelFilterProxy(QSortFilterProxyModel):
         self._needle = ""
         self._verdicts: list[bool] | None = None  # None: no filter, every row passes
         self._generation = -1  # the model generation the verdicts are of
+        self._folded: list[str] = []  # the ids, case-folded once per model generation
+        self._folded_generation = -1
 
     def setSourceModel(self, model: QAbstractItemModel) -> None:
         assert isinstance(model, ModelListModel)
@@ -197,7 +199,10 @@ class ModelFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self._needle = needle = text.strip().casefold()
         if needle:
-            self._verdicts = [needle in e.id.casefold() for e in model.entries]
+            if self._folded_generation != model.generation:
+                self._folded = [e.id.casefold() for e in model.entries]
+                self._folded_generation = model.generation
+            self._verdicts = [needle in folded for folded in self._folded]
             self._generation = model.generation
         else:
             self._verdicts = None
