@@ -177,3 +177,22 @@ def test_token_page_hints(qtbot: Any, store: Store) -> None:
     page.reveal.setChecked(True)
     assert page.edit.echoMode() == page.edit.EchoMode.Normal
     assert page.edit.accessibleName()
+
+
+def test_keyboard_enter_goes_on_and_escape_cancels(qtbot: Any, store: Store) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    wizard = _open(qtbot, store, MemorySecretStore())
+    page = wizard.currentPage()
+    page.edit.setFocus()
+    qtbot.keyClicks(page.edit, "sk-" + make_key("keys"))
+    qtbot.keyClick(page.edit, Qt.Key.Key_Return)
+    assert wizard.currentId() == wizard.ADDRESS
+    address = wizard.currentPage()
+    qtbot.keyClick(address.edit, Qt.Key.Key_Return)  # nothing typed: Next is off, Enter waits
+    assert wizard.currentId() == wizard.ADDRESS
+    for p in (wizard.page(i) for i in wizard.pageIds()):
+        for edit in p.findChildren(QLineEdit):
+            assert edit.accessibleName(), f"{type(p).__name__} has an unnamed field"
+    qtbot.keyClick(address.edit, Qt.Key.Key_Escape)
+    assert wizard.result() == QWizard.DialogCode.Rejected and not wizard.isVisible()
