@@ -86,9 +86,6 @@ def wait_for(signal: Any, timeout_ms: int = 120_000) -> list[Any]:
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
     signal.disconnect(fired)
-    if not got and timeout_ms:
-        # Signals without arguments still end the wait; a timeout leaves nothing to tell.
-        pass
     return got
 
 
