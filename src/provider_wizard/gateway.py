@@ -235,10 +235,17 @@ class GatewayClient:
             # A bare GET has nothing else to be wrong about: proxies such as LiteLLM answer a
             # key they cannot check with 400, not 401.
             raise _error_from_status(resp, 401)
-        doc = self._json_or_raise(resp)
-        if isinstance(doc, dict) and "data" not in doc and "error" in doc:
-            raise _error_from_status(resp, 401 if resp.status == 200 else resp.status)
-        return parse_model_list(doc, url=resp.url)
+        self._raise_unless_api_answer(resp)
+        # The raw bytes go to the parser, which decodes a large list item by item: one
+        # json.loads of thousands of models would hold the GIL and freeze the UI thread.
+        try:
+            return parse_model_list(resp.body, url=resp.url)
+        except NotAnOpenAIApi as exc:
+            if exc.kind is NotAnOpenAIKind.NO_MODEL_LIST:
+                doc = json.loads(resp.body)  # valid JSON, or the parser would have said so
+                if isinstance(doc, dict) and "data" not in doc and "error" in doc:
+                    raise _error_from_status(resp, 401) from None
+            raise
 
     def gateway_status(self) -> GatewayInfo:
         """Ask ``/api/status`` (public, no token) what kind of gateway this is."""
@@ -309,14 +316,7 @@ class GatewayClient:
     # --- the wire -------------------------------------------------------------------------
 
     def _json_or_raise(self, resp: _Response) -> Any:
-        if resp.status >= 300:
-            raise _error_from_status(resp, resp.status)
-        if resp.looks_like_html():
-            raise NotAnOpenAIApi(
-                "This address shows a web page (probably the gateway's console), not the API.",
-                url=resp.url,
-                kind=NotAnOpenAIKind.HTML_PAGE,
-            )
+        self._raise_unless_api_answer(resp)
         try:
             return json.loads(resp.body)
         except (ValueError, RecursionError):
@@ -325,6 +325,17 @@ class GatewayClient:
                 url=resp.url,
                 kind=NotAnOpenAIKind.NOT_JSON,
             ) from None
+
+    def _raise_unless_api_answer(self, resp: _Response) -> None:
+        """An error status or a web page ends here, in its typed error."""
+        if resp.status >= 300:
+            raise _error_from_status(resp, resp.status)
+        if resp.looks_like_html():
+            raise NotAnOpenAIApi(
+                "This address shows a web page (probably the gateway's console), not the API.",
+                url=resp.url,
+                kind=NotAnOpenAIKind.HTML_PAGE,
+            )
 
     def _request(self, method: str, path: str, *, auth: bool, json_body: Any = None) -> _Response:
         import httpx
