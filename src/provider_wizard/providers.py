@@ -88,10 +88,7 @@ def _entry_list_adapter() -> Any:
 
 
 def get_provider(store: Store, name: str) -> Provider:
-    found = store.load().find(name)
-    if found is None:
-        raise ProviderNotFound(name)
-    return found
+    return _find(store.load(), name)
 
 
 def _find(doc: StoreDocument, name: str) -> Provider:
@@ -258,11 +255,15 @@ def merge_models(
     fetched_ids = {m.id for m in fetched.models}
     merged: list[ModelEntry] = []
     added: list[str] = []
+    # All new models in one bulk validation, then placed in the server's order.
+    new_entries = iter(
+        entries_from_remote([m for m in fetched.models if m.id not in old], enabled=enable_new)
+    )
     for remote in fetched.models:
         entry = old.get(remote.id)
         if entry is None:
             added.append(remote.id)
-            entry = entries_from_remote([remote], enabled=enable_new)[0]
+            entry = next(new_entries)
         else:
             entry = entry.model_copy(
                 update={

@@ -44,7 +44,8 @@ class Store:
     def _lock_path(self) -> Path:
         return self.path.with_name(self.path.name + ".lock")
 
-    def _lock(self) -> contextlib.AbstractContextManager[object]:
+    @contextlib.contextmanager
+    def _lock(self) -> Iterator[None]:
         import filelock
 
         try:
@@ -52,23 +53,16 @@ class Store:
         except OSError as exc:
             raise StoreError(_os_words("create the config folder", exc)) from None
         lock = filelock.FileLock(str(self._lock_path), timeout=LOCK_TIMEOUT)
-
-        @contextlib.contextmanager
-        def held() -> Iterator[object]:
-            try:
-                lock.acquire()
-            except filelock.Timeout:
-                raise StoreError(
-                    "Another Provider Wizard is busy with the store; try again."
-                ) from None
-            except OSError as exc:
-                raise StoreError(_os_words("lock the store", exc)) from None
-            try:
-                yield lock
-            finally:
-                lock.release()
-
-        return held()
+        try:
+            lock.acquire()
+        except filelock.Timeout:
+            raise StoreError("Another Provider Wizard is busy with the store; try again.") from None
+        except OSError as exc:
+            raise StoreError(_os_words("lock the store", exc)) from None
+        try:
+            yield
+        finally:
+            lock.release()
 
     def load(self, *, recover: bool = True) -> StoreDocument:
         """Read the store. A missing file is an empty store.
