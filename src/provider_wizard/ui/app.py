@@ -131,14 +131,12 @@ class Controller:
         old = self.window
         selected = old._current.id if old._current else None
         geometry = old.saveGeometry()
-        old.save_state()
+        old.wind_down()
         settings = window_settings()
         settings.setValue("language", code)
         settings.sync()
         self.language = code
         self.translations.apply(code)
-        old.runner.shutdown(3000)
-        old.writer.pool.waitForDone(5000)
         window = MainWindow(self.store, self.secrets, old.doc, language=code)
         window.language_requested.connect(self.switch_language)
         window.restoreGeometry(geometry)

@@ -779,11 +779,15 @@ class MainWindow(QMainWindow):
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def wind_down(self) -> None:
+        """Keep the window's state, cancel network and keychain work, let queued writes land."""
         self.save_state()
         self.runner.shutdown(3000)
         # Store writes are short; let queued ones land rather than lose a user's change.
         self.writer.pool.waitForDone(5000)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.wind_down()
         super().closeEvent(event)
 
     def _about(self) -> None:
