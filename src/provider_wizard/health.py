@@ -51,7 +51,7 @@ def check_models(
 ) -> list[ModelHealth]:
     """Check each model; results in the order they finished. Raises ``Cancelled`` if cancelled."""
     from .gateway import GatewayClient
-    from .providers import _options, get_token
+    from .providers import client_options_for, get_token
 
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
@@ -61,7 +61,7 @@ def check_models(
     lock = threading.Lock()
 
     with GatewayClient(
-        provider.base_url, token, options=_options(provider, options), cancel=cancel
+        provider.base_url, token, options=client_options_for(provider, options), cancel=cancel
     ) as client:
 
         def one(model: str) -> None:

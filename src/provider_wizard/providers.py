@@ -33,6 +33,7 @@ __all__ = [
     "apply_refresh",
     "check_model",
     "check_provider_model",
+    "client_options_for",
     "entries_from_remote",
     "fetch_models",
     "get_provider",
@@ -234,7 +235,8 @@ def get_token(secrets: SecretStore, provider: Provider) -> str:
     return token
 
 
-def _options(provider: Provider, options: ClientOptions | None) -> ClientOptions:
+def client_options_for(provider: Provider, options: ClientOptions | None) -> ClientOptions:
+    """The client options for talking to ``provider``: its CA file unless ``options`` names one."""
     from .gateway import ClientOptions
 
     options = options or ClientOptions()
@@ -298,7 +300,7 @@ def fetch_models(
 
     token = get_token(secrets, provider)
     with GatewayClient(
-        provider.base_url, token, options=_options(provider, options), cancel=cancel
+        provider.base_url, token, options=client_options_for(provider, options), cancel=cancel
     ) as client:
         return client.list_models()
 
@@ -396,6 +398,6 @@ def check_provider_model(
 
     token = get_token(secrets, provider)
     with GatewayClient(
-        provider.base_url, token, options=_options(provider, options), cancel=cancel
+        provider.base_url, token, options=client_options_for(provider, options), cancel=cancel
     ) as client:
         return client.chat_check(model)
