@@ -50,19 +50,15 @@ def check_models(
     on_result: Callable[[ModelHealth], None] | None = None,
 ) -> list[ModelHealth]:
     """Check each model; results in the order they finished. Raises ``Cancelled`` if cancelled."""
-    from .gateway import GatewayClient
-    from .providers import client_options_for, get_token
+    from .providers import client_for
 
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
     cancel = cancel or CancelToken()
-    token = get_token(secrets, provider)
     results: list[ModelHealth] = []
     lock = threading.Lock()
 
-    with GatewayClient(
-        provider.base_url, token, options=client_options_for(provider, options), cancel=cancel
-    ) as client:
+    with client_for(provider, secrets, options=options, cancel=cancel) as client:
 
         def one(model: str) -> None:
             if cancel.cancelled:

@@ -24,7 +24,7 @@ from .store import Store
 if TYPE_CHECKING:
     # pydantic and httpx are imported by the first call that needs them, not at start-up.
     from .cancel import CancelToken
-    from .gateway import ChatCheck, ClientOptions, GatewayInfo
+    from .gateway import ChatCheck, ClientOptions, GatewayClient, GatewayInfo
     from .schemas import ModelEntry, Provider, StoreDocument
 
 __all__ = [
@@ -33,7 +33,7 @@ __all__ = [
     "apply_refresh",
     "check_model",
     "check_provider_model",
-    "client_options_for",
+    "client_for",
     "entries_from_remote",
     "fetch_models",
     "get_provider",
@@ -235,7 +235,7 @@ def get_token(secrets: SecretStore, provider: Provider) -> str:
     return token
 
 
-def client_options_for(provider: Provider, options: ClientOptions | None) -> ClientOptions:
+def _client_options(provider: Provider, options: ClientOptions | None) -> ClientOptions:
     """The client options for talking to ``provider``: its CA file unless ``options`` names one."""
     from .gateway import ClientOptions
 
@@ -243,6 +243,22 @@ def client_options_for(provider: Provider, options: ClientOptions | None) -> Cli
     if provider.ca_file and not options.ca_file:
         options = dataclasses.replace(options, ca_file=provider.ca_file)
     return options
+
+
+def client_for(
+    provider: Provider,
+    secrets: SecretStore,
+    *,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> GatewayClient:
+    """A gateway client for ``provider``: its token from the keychain, its CA file if any."""
+    from .gateway import GatewayClient
+
+    token = get_token(secrets, provider)
+    return GatewayClient(
+        provider.base_url, token, options=_client_options(provider, options), cancel=cancel
+    )
 
 
 def merge_models(
@@ -296,12 +312,7 @@ def fetch_models(
     cancel: CancelToken | None = None,
 ) -> ModelList:
     """The provider's model list as the server gives it now (network; the store untouched)."""
-    from .gateway import GatewayClient
-
-    token = get_token(secrets, provider)
-    with GatewayClient(
-        provider.base_url, token, options=client_options_for(provider, options), cancel=cancel
-    ) as client:
+    with client_for(provider, secrets, options=options, cancel=cancel) as client:
         return client.list_models()
 
 
@@ -394,10 +405,5 @@ def check_provider_model(
     cancel: CancelToken | None = None,
 ) -> ChatCheck:
     """A one-token chat completion to ``model`` of ``provider`` (with its CA file, if any)."""
-    from .gateway import GatewayClient
-
-    token = get_token(secrets, provider)
-    with GatewayClient(
-        provider.base_url, token, options=client_options_for(provider, options), cancel=cancel
-    ) as client:
+    with client_for(provider, secrets, options=options, cancel=cancel) as client:
         return client.chat_check(model)
