@@ -71,13 +71,9 @@ def _ui_stall(
     provider: Any, secrets: Any, ids: list[str], concurrency: int, heartbeat: Heartbeat
 ) -> float:
     """The worst UI stall while the window's dialog checks every model."""
-    import tempfile
-
-    from provider_wizard.store import Store
     from provider_wizard.ui.health_dialog import HealthDialog
     from provider_wizard.ui.workers import TaskRunner
 
-    Store(Path(tempfile.mkdtemp(prefix="pw-bench-health-")) / "providers.json")
     runner = TaskRunner(threads=2)
     dialog = HealthDialog(runner, provider, secrets, ids, concurrency=concurrency)
     dialog.show()
