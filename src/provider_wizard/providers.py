@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .errors import InvalidInput, NameTaken, ProviderNotFound, SecretStoreError
+from .gcpause import gc_paused
 from .limits import MAX_NAME_LENGTH
 from .modellist import ModelList, RemoteModel
 from .redact import register_secret
@@ -62,6 +63,11 @@ def entries_from_remote(models: Iterable[RemoteModel], *, enabled: bool = True) 
     Thousands of models arrive at once: one bulk validation (pydantic's Rust loop) is about
     twice as fast as building the entries one by one.
     """
+    with gc_paused():
+        return _entries_from_remote(models, enabled)
+
+
+def _entries_from_remote(models: Iterable[RemoteModel], enabled: bool) -> list[ModelEntry]:
     return list(
         _entry_list_adapter().validate_python(
             [
@@ -269,6 +275,13 @@ def merge_models(
     On/off choices of models still listed are kept; models typed in by hand stay even when the
     server no longer lists them; new models are switched on only if ``enable_new``.
     """
+    with gc_paused():
+        return _merge_models(current, fetched, enable_new)
+
+
+def _merge_models(
+    current: Sequence[ModelEntry], fetched: ModelList, enable_new: bool
+) -> tuple[list[ModelEntry], list[str], list[str]]:
     old = {m.id: m for m in current}
     fetched_ids = {m.id for m in fetched.models}
     merged: list[ModelEntry] = []

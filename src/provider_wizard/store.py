@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import StoreCorrupt, StoreError
+from .gcpause import gc_paused
 from .paths import store_path
 
 if TYPE_CHECKING:
@@ -80,7 +81,8 @@ class Store:
         except OSError as exc:
             raise StoreError(_os_words("read the store", exc)) from None
         try:
-            return _parse(raw)
+            with gc_paused():
+                return _parse(raw)
         except StoreCorrupt as exc:
             if not recover:
                 raise
