@@ -364,17 +364,21 @@ def test_server_echoing_the_token_is_redacted(emulator: GatewayEmulator) -> None
     assert key not in str(info.value) and key not in info.value.server_message
 
 
-def test_a_large_list_from_the_wire_is_decoded_item_by_item(
+def test_a_large_list_from_the_wire_is_decoded_in_pieces(
     make_emulator: Make, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The app's own path (probe -> list_models), not only the parser, avoids one long
     json.loads that would hold the GIL while the UI thread waits."""
     from provider_wizard import modellist
 
-    calls: list[int] = []
-    real = modellist._decode_in_steps
-    monkeypatch.setattr(modellist, "_decode_in_steps", lambda text: calls.append(1) or real(text))
+    chunked: list[int] = []
+    real = modellist._decode_in_chunks
+    monkeypatch.setattr(
+        modellist, "_decode_in_chunks", lambda body: chunked.append(1) or real(body, 16 * 1024)
+    )
+    monkeypatch.setattr(modellist, "_decode_in_steps", lambda text: pytest.fail("fallback used"))
+    monkeypatch.setattr(modellist, "CHUNK_BYTES", 16 * 1024)
     emu = make_emulator(models=[f"model-{i}" for i in range(3000)])
     token = emu.add_token(make_key("large"))
     assert len(probe(emu.base_url, token).models.ids) == 3000
-    assert calls == [1]
+    assert chunked == [1]

@@ -181,3 +181,79 @@ def test_stepwise_decoder_agrees_with_json_loads(doc: Any) -> None:
     except ValueError:
         return  # not an object: the caller falls back to json.loads
     assert got == expected
+
+
+# Text that makes false cuts likely: braces, commas, quotes, escapes and the key itself.
+_tricky_text = st.text(alphabet='}{,"\\ :id\n\tx\u00e9\u4e2d', max_size=24)
+_tricky_value = st.recursive(
+    st.none() | st.booleans() | st.integers() | _tricky_text,
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["id", "x", '}, {"id"']), inner, max_size=3)
+    ),
+    max_leaves=8,
+)
+_item = st.fixed_dictionaries({"id": _tricky_text}, optional={"owned_by": _tricky_value})
+_separators = st.sampled_from([(",", ":"), (", ", ": "), (",\n ", ": ")])
+
+
+@given(
+    items=st.lists(_item, max_size=12),
+    head=st.sampled_from([{}, {"object": "list"}, {"success": True}]),
+    tail=st.sampled_from([{}, {"object": "list"}, {"success": True, "x": [{"id": "}"}]}]),
+    separators=_separators,
+    chunk_bytes=st.integers(min_value=1, max_value=64),
+)
+def test_chunked_decoder_agrees_with_json_loads(
+    items: list[Any],
+    head: dict[str, Any],
+    tail: dict[str, Any],
+    separators: tuple[str, str],
+    chunk_bytes: int,
+) -> None:
+    """Cuts inside nested values are caught; the result is json.loads's, or a ValueError
+    that sends the body to the next decoder."""
+    from provider_wizard.modellist import _decode_in_chunks
+
+    doc = {**head, "data": items, **tail}
+    body = json.dumps(doc, separators=separators, ensure_ascii=False).encode()
+    try:
+        got = _decode_in_chunks(body, chunk_bytes)
+    except ValueError:
+        return
+    assert got == json.loads(body)
+
+
+@given(
+    ids=st.lists(st.text(alphabet="abc-./:\u4e2d", min_size=1, max_size=10), max_size=30),
+    separators=_separators,
+    chunk_bytes=st.integers(min_value=1, max_value=200),
+)
+def test_chunked_decoder_takes_every_plain_list(
+    ids: list[str], separators: tuple[str, str], chunk_bytes: int
+) -> None:
+    """No false cut is possible here, so the decoder must not give up on any of these."""
+    from provider_wizard.modellist import _decode_in_chunks
+
+    doc = {"data": [{"id": i, "owned_by": "o", "permission": [{"id": "p"}]} for i in ids]}
+    body = json.dumps(doc, separators=separators).encode()
+    assert _decode_in_chunks(body, chunk_bytes) == doc
+
+
+def test_a_body_full_of_false_cuts_still_parses() -> None:
+    """Nested arrays of objects keyed "id" give false cuts. A few in a row are stepped over;
+    more than MAX_FALSE_CUTS make the decoder give up, and the item-by-item fallback answers."""
+    from provider_wizard.modellist import MAX_FALSE_CUTS, _decode_in_chunks
+
+    small = [{"id": f"perm-{k}"} for k in range(MAX_FALSE_CUTS)]
+    doc = {"data": [{"id": f"m-{i}", "permission": small} for i in range(3_000)]}
+    body = json.dumps(doc).encode()
+    assert _decode_in_chunks(body, chunk_bytes=1) == doc
+    assert _decode_in_chunks(body) == doc
+
+    huge = [{"id": f"perm-{k}"} for k in range(MAX_FALSE_CUTS + 2)]
+    doc = {"data": [{"id": f"m-{i}", "permission": huge} for i in range(3)]}
+    body = json.dumps(doc).encode()
+    with pytest.raises(ValueError):
+        _decode_in_chunks(body, chunk_bytes=1)
+    assert parse_model_list(body).ids == ["m-0", "m-1", "m-2"]
