@@ -41,13 +41,15 @@ class ModelPicker(QWidget):
         self.model = ModelListModel(parent=self)
         self.proxy = ModelFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._on = 0  # models switched on, counted when the rows or their checks change
 
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Search models"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search models"))
         self.search.textChanged.connect(self.proxy.set_filter_text)
-        self.search.textChanged.connect(self._update_counter)
+        # Typing changes only what is shown; the count of models on stays as it was.
+        self.search.textChanged.connect(self._show_counter)
 
         self.all_on = QPushButton(self.tr("All on"), self)
         self.all_on.setToolTip(self.tr("Switch on every model shown"))
@@ -152,10 +154,13 @@ class ModelPicker(QWidget):
         self.remove_button.setEnabled(self.view.selectionModel().hasSelection())
 
     def _update_counter(self) -> None:
-        on, total = self.model.enabled_count(), self.model.rowCount()
-        shown = self.proxy.rowCount()
-        text = self.tr("%n of %1 on", "", on).replace("%1", str(total))
+        self._on = self.model.enabled_count()
+        self._show_counter()
+        self.counts_changed.emit(self._on, self.model.rowCount())
+
+    def _show_counter(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        text = self.tr("%n of %1 on", "", self._on).replace("%1", str(total))
         if shown != total:
             text += " · " + self.tr("%n shown", "", shown)
         self.counter.setText(text)
-        self.counts_changed.emit(on, total)
