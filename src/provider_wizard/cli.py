@@ -17,6 +17,14 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from . import __version__
+from .entry import (
+    EXIT_CANCELLED,
+    EXIT_GATEWAY,
+    EXIT_INVALID,
+    EXIT_KEYCHAIN,
+    EXIT_OK,
+    EXIT_UNEXPECTED,
+)
 from .errors import (
     AuthRejected,
     Cancelled,
@@ -47,9 +55,6 @@ from .errors import (
 from .redact import install_log_redaction, redact
 
 __all__ = ["describe", "exit_code", "main"]
-
-EXIT_OK, EXIT_UNEXPECTED, EXIT_INVALID, EXIT_GATEWAY, EXIT_KEYCHAIN = 0, 1, 2, 3, 4
-EXIT_CANCELLED = 130
 
 
 # --- errors into words (the one place for the CLI) -------------------------------------------
@@ -508,10 +513,12 @@ def main(
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv:
-        return _launch_app(parser, stdout)
+        from .entry import launch_app
+
+        return launch_app(stdout)
+    parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(stdout)
@@ -535,33 +542,3 @@ def main(
             logging.getLogger(__name__).debug("unexpected error", exc_info=True)
         return exit_code(exc)
     return code
-
-
-def _launch_app(parser: argparse.ArgumentParser, stdout: IO[str]) -> int:
-    import os
-
-    if (
-        sys.platform.startswith("linux")
-        and not os.environ.get("DISPLAY")
-        and not os.environ.get("WAYLAND_DISPLAY")
-        and not os.environ.get("QT_QPA_PLATFORM")
-    ):
-        # Qt would abort with its own xcb messages; say what to do in plain words instead.
-        sys.stderr.write(
-            "error: no display to open the desktop app on.\n"
-            "hint: run it in a desktop session, under xvfb-run, or use the commands below.\n"
-        )
-        parser.print_help(stdout)
-        return EXIT_UNEXPECTED
-    try:
-        from .ui.app import run
-    except ImportError as exc:
-        # Qt or its system libraries are missing: say so, and what the command line offers.
-        sys.stderr.write(
-            f"error: the desktop app cannot start ({exc}).\n"
-            "hint: install the system packages Qt needs (./scripts/run does), or use the "
-            "commands below.\n"
-        )
-        parser.print_help(stdout)
-        return EXIT_UNEXPECTED
-    return run()

@@ -1,0 +1,60 @@
+"""What ``provider-wizard`` runs: the desktop app with no arguments, else the command line.
+
+Kept apart from cli.py so that opening the app does not first import argparse and build
+every subcommand's parser (about 20 ms before the window could even start to load); the
+command line is imported only when there are arguments, or to print its help.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+from typing import IO
+
+# What the provider-wizard command exits with, for the app launch and every subcommand.
+EXIT_OK, EXIT_UNEXPECTED, EXIT_INVALID, EXIT_GATEWAY, EXIT_KEYCHAIN = 0, 1, 2, 3, 4
+EXIT_CANCELLED = 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args:
+        return launch_app(sys.stdout)
+    from .cli import main as cli_main
+
+    return cli_main(args)
+
+
+def _print_cli_help(stdout: IO[str]) -> None:
+    from .cli import build_parser
+
+    build_parser().print_help(stdout)
+
+
+def launch_app(stdout: IO[str]) -> int:
+    if (
+        sys.platform.startswith("linux")
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+        and not os.environ.get("QT_QPA_PLATFORM")
+    ):
+        # Qt would abort with its own xcb messages; say what to do in plain words instead.
+        sys.stderr.write(
+            "error: no display to open the desktop app on.\n"
+            "hint: run it in a desktop session, under xvfb-run, or use the commands below.\n"
+        )
+        _print_cli_help(stdout)
+        return EXIT_UNEXPECTED
+    try:
+        from .ui.app import run
+    except ImportError as exc:
+        # Qt or its system libraries are missing: say so, and what the command line offers.
+        sys.stderr.write(
+            f"error: the desktop app cannot start ({exc}).\n"
+            "hint: install the system packages Qt needs (./scripts/run does), or use the "
+            "commands below.\n"
+        )
+        _print_cli_help(stdout)
+        return EXIT_UNEXPECTED
+    return run()
