@@ -34,9 +34,11 @@ def bare() -> int:
 
 
 def app() -> int:
+    # The path `provider-wizard` takes (entry point, then the app), with the real keychain
+    # store: it opens the keychain only when a token is needed, never at start.
     from PySide6.QtWidgets import QApplication
 
-    from provider_wizard.secretstore import MemorySecretStore
+    import provider_wizard.entry  # noqa: F401
     from provider_wizard.ui.app import run
 
     def shown(window: object) -> None:
@@ -52,7 +54,7 @@ def app() -> int:
         else:
             window.loaded.connect(ready)  # type: ignore[attr-defined]
 
-    return run(sys.argv[:1], secrets=MemorySecretStore(), on_shown=shown)
+    return run(sys.argv[:1], on_shown=shown)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,8 @@ not lose each other's updates. A file that does not parse is moved aside, never 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
-import json
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -104,6 +101,8 @@ class Store:
             self.save(doc)
 
     def _write_atomic(self, data: bytes) -> None:
+        import tempfile  # here, not at start-up: the window opens before any save
+
         directory = self.path.parent
         try:
             directory.mkdir(parents=True, exist_ok=True)
@@ -130,6 +129,8 @@ class Store:
                 os.close(dir_fd)
 
     def _move_aside(self) -> Path:
+        import datetime as dt
+
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
         target = self.path.with_name(f"{self.path.name}.broken-{stamp}")
         n = 1
@@ -158,6 +159,8 @@ def _parse(raw: bytes) -> StoreDocument:
     else:
         if fast.schema_version == SCHEMA_VERSION:
             return fast
+
+    import json
 
     try:
         doc = json.loads(raw)

@@ -207,3 +207,26 @@ def test_no_display_is_said_in_words(config_home: Path) -> None:
     assert proc.returncode == 1
     assert "no display" in proc.stderr and "xvfb-run" in proc.stderr
     assert "normalize-url" in proc.stdout
+
+
+def test_the_window_icon_is_read_from_png_files(qapp: QApplication) -> None:
+    """Every size is there and decodes, without Qt's SVG plugin (see scripts/icons.py)."""
+    icon = app_module.app_icon()
+    assert sorted(s.width() for s in icon.availableSizes()) == list(app_module.ICON_SIZES)
+    for size in app_module.ICON_SIZES:
+        pixmap = icon.pixmap(size, size)
+        assert not pixmap.isNull() and pixmap.width() == size
+
+
+def test_the_package_data_ships_the_icons_and_translations() -> None:
+    import tomllib
+
+    root = Path(__file__).resolve().parents[2]
+    package = root / "src" / "provider_wizard"
+    globs = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"][
+        "setuptools"
+    ]["package-data"]["provider_wizard"]
+    shipped = {p for g in globs for p in package.glob(g)}
+    for size in app_module.ICON_SIZES:
+        assert package / "ui" / "resources" / f"provider-wizard-{size}.png" in shipped
+    assert package / "i18n" / "provider_wizard_zh_CN.qm" in shipped

@@ -8,6 +8,7 @@ with a report the user can copy, its tokens masked, and the app keeps running.
 
 from __future__ import annotations
 
+import linecache
 import logging
 import sys
 import traceback
@@ -16,7 +17,15 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSize,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -29,7 +38,18 @@ from .main_window import MainWindow, window_settings
 log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
-ICON = Path(__file__).resolve().parent / "resources" / "provider-wizard.svg"
+RESOURCES = Path(__file__).resolve().parent / "resources"
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # rendered from the SVG by scripts/icons
+
+
+def app_icon() -> QIcon:
+    """The window icon from PNGs: an SVG would load Qt's SVG plugin (2 MB) at every start."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(RESOURCES / f"provider-wizard-{size}.png"), QSize(size, size))
+    return icon
+
+
 LANGUAGES = ("system", "en", "zh_CN")
 
 
@@ -260,6 +280,10 @@ def run(
     on_shown: Callable[[MainWindow], None] | None = None,
 ) -> int:
     """Start the app; ``on_shown`` is called once the window is on screen (benchmarks use it)."""
+    # PySide6's import hook reads the source of every module imported after it (to look for
+    # "PySide6") through linecache, which keeps all those lines for good: about 2 MB at this
+    # point. Tracebacks read what they need again.
+    linecache.clearcache()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     install_log_redaction()
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
@@ -268,7 +292,7 @@ def run(
     app.setApplicationDisplayName("Provider Wizard")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("provider-wizard")
-    app.setWindowIcon(QIcon(str(ICON)))
+    app.setWindowIcon(app_icon())
     # Fusion draws the same everywhere and follows the system's light or dark scheme.
     app.setStyle("Fusion")
     follow_color_scheme(app)

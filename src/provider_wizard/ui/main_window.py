@@ -8,7 +8,6 @@ for the disk, the keychain or the network.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,24 +34,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import providers as core
-from ..cancel import CancelToken
-from ..errors import InvalidUrl
 from ..limits import MAX_NAME_LENGTH
-from ..modellist import ModelList
 from ..paths import config_dir
+from .workers import TaskRunner
 
 if TYPE_CHECKING:
-    # Types only: pydantic is loaded with the store, in a worker, after the first paint.
+    # Types only. The core's use cases, the URL rules and the error words are imported on
+    # first use, after the first paint; pydantic comes with the store, in a worker.
+    from .. import providers as core
+    from ..cancel import CancelToken
     from ..gateway import ChatCheck
+    from ..modellist import ModelList
     from ..schemas import Provider, StoreDocument
     from ..secretstore import SecretStore
     from ..store import Store
     from .health_dialog import HealthDialog
+    from .messages import Words
     from .wizard import AddProviderWizard
-from ..urls import is_local_host, normalize_base_url
-from .messages import describe, gateway_kind_text
-from .workers import TaskRunner
+
+
+def _core() -> Any:
+    """The core's use cases (providers.py), imported by the first action that needs them."""
+    from .. import providers
+
+    return providers
+
+
+def _describe(exc: BaseException) -> Words:
+    from .messages import describe
+
+    return describe(exc)
+
 
 ProviderId = str
 
@@ -131,15 +143,16 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.provider_list, 1)
         left_layout.addWidget(self.add_button)
 
+        # Pages: 0 the empty state, 1 the provider's details, 2 "Loading…". The first paint
+        # shows only page 2, so 0 and 1 start as placeholders and are built on first use
+        # (see _show_page): the empty state alone loads a second, bold font face.
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._build_empty())
-        # Page 1, the provider's details, is built the first time a provider is shown: the
-        # first paint needs only the list and this page.
+        self.stack.addWidget(QWidget(self))
         self.stack.addWidget(QWidget(self))
         loading = QLabel(self.tr("Loading…"), self)
         loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(loading)
-        self._details_built = False
+        self._pages_built = {2}
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(left)
@@ -180,14 +193,16 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(48, 24, 48, 24)
         return page
 
-    def _ensure_details(self) -> None:
-        if self._details_built:
-            return
-        self._details_built = True
-        placeholder = self.stack.widget(1)
-        self.stack.insertWidget(1, self._build_details())
-        self.stack.removeWidget(placeholder)
-        placeholder.deleteLater()
+    def _show_page(self, index: int) -> None:
+        """Show a page of the stack, building it the first time it is shown."""
+        if index not in self._pages_built:
+            self._pages_built.add(index)
+            page = self._build_empty() if index == 0 else self._build_details()
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self.stack.setCurrentIndex(index)
 
     def _build_details(self) -> QWidget:
         from .address_preview import AddressPreview
@@ -330,7 +345,7 @@ class MainWindow(QMainWindow):
 
     def _fill_list(self, select: ProviderId | None = None) -> None:
         if self.doc is None:
-            self.stack.setCurrentIndex(2)  # loading
+            self._show_page(2)  # loading
             return
         self.provider_list.blockSignals(True)
         self.provider_list.clear()
@@ -349,11 +364,10 @@ class MainWindow(QMainWindow):
 
     def _show_selection(self, select: ProviderId | None) -> None:
         if self.doc is None or not self.doc.providers:
-            self.stack.setCurrentIndex(0)
+            self._show_page(0)
             self._current = None
             return
-        self._ensure_details()
-        self.stack.setCurrentIndex(1)
+        self._show_page(1)
         row = 0
         for i, provider in enumerate(self.doc.providers):
             if provider.id == select:
@@ -386,6 +400,8 @@ class MainWindow(QMainWindow):
         self.enabled_switch.blockSignals(True)
         self.enabled_switch.setChecked(provider.enabled)
         self.enabled_switch.blockSignals(False)
+        from .messages import gateway_kind_text
+
         kind = gateway_kind_text(provider.gateway)
         if provider.gateway_version:
             kind += f" {provider.gateway_version}"
@@ -402,6 +418,9 @@ class MainWindow(QMainWindow):
         self.check_combo.refill()
 
     def _update_security(self, provider: Provider) -> None:
+        from ..errors import InvalidUrl
+        from ..urls import is_local_host, normalize_base_url
+
         notes = []
         try:
             # A stored base address is its own normal form: this only reads its parts.
@@ -439,7 +458,7 @@ class MainWindow(QMainWindow):
         self.writer.start(work, on_done=done, on_error=self.show_error)
 
     def show_error(self, exc: BaseException) -> None:
-        words = describe(exc)
+        words = _describe(exc)
         self.statusBar().showMessage(f"{words.title}: {words.detail}", 15000)
         self.failed.emit(exc)
         box = QMessageBox(
@@ -453,7 +472,7 @@ class MainWindow(QMainWindow):
     def _set_enabled(self, provider: Provider, enabled: bool) -> None:
         provider.enabled = enabled
         pid = provider.id
-        self._save(lambda: core.set_provider_enabled(self.store, pid, enabled))
+        self._save(lambda: _core().set_provider_enabled(self.store, pid, enabled))
         item = self._item_for(pid)
         if item is not None:
             self.provider_list.blockSignals(True)
@@ -485,7 +504,7 @@ class MainWindow(QMainWindow):
             return
         provider.name = new_name
         pid = provider.id
-        self._save(lambda: core.rename_provider(self.store, pid, new_name))
+        self._save(lambda: _core().rename_provider(self.store, pid, new_name))
         item = self._item_for(pid)
         if item is not None:
             self.provider_list.blockSignals(True)
@@ -508,7 +527,7 @@ class MainWindow(QMainWindow):
         provider.base_url = result.base_url
         self._update_security(provider)
         pid, base = provider.id, result.base_url
-        self._save(lambda: core.set_base_url(self.store, pid, base))
+        self._save(lambda: _core().set_base_url(self.store, pid, base))
         item = self._item_for(pid)
         if item is not None:
             self.provider_list.blockSignals(True)
@@ -521,16 +540,16 @@ class MainWindow(QMainWindow):
         pid = self._current.id
         ids = list(ids)
         if enabled:
-            self._save(lambda: core.set_models_enabled(self.store, pid, enable=ids))
+            self._save(lambda: _core().set_models_enabled(self.store, pid, enable=ids))
         else:
-            self._save(lambda: core.set_models_enabled(self.store, pid, disable=ids))
+            self._save(lambda: _core().set_models_enabled(self.store, pid, disable=ids))
 
     def _model_added(self, model_id: str) -> None:
         if self._current is None:
             return
         pid = self._current.id
         self._save(
-            lambda: core.set_models_enabled(self.store, pid, enable=[model_id], add_missing=True)
+            lambda: _core().set_models_enabled(self.store, pid, enable=[model_id], add_missing=True)
         )
 
     def _models_removed(self, ids: list[str]) -> None:
@@ -538,7 +557,7 @@ class MainWindow(QMainWindow):
             return
         pid = self._current.id
         ids = list(ids)
-        self._save(lambda: core.remove_models(self.store, pid, ids))
+        self._save(lambda: _core().remove_models(self.store, pid, ids))
 
     def _enabled_ids(self) -> list[str]:
         return self._current.enabled_model_ids if self._current else []
@@ -556,21 +575,21 @@ class MainWindow(QMainWindow):
         secrets = self.secrets
 
         def fetch(cancel: CancelToken, progress: Any) -> ModelList:
-            return core.fetch_models(snapshot, secrets, cancel=cancel)
+            return _core().fetch_models(snapshot, secrets, cancel=cancel)
 
         def fetched(models: ModelList) -> None:
             # Merged by the writer, after every choice the user made before it.
             def merge() -> tuple[core.RefreshReport, list[Any]]:
                 from .model_list import sort_for_view
 
-                report = core.apply_refresh(self.store, pid, models)
+                report = _core().apply_refresh(self.store, pid, models)
                 return report, sort_for_view(report.provider.models)
 
             self._save(merge, self._refresh_done)
 
         def failed(exc: BaseException) -> None:
             self.refresh_button.setEnabled(True)
-            words = describe(exc)
+            words = _describe(exc)
             self.refresh_report.setText(f"{words.title}: {words.detail} {words.fix}".strip())
             self.failed.emit(exc)
 
@@ -605,7 +624,7 @@ class MainWindow(QMainWindow):
         snapshot, secrets = provider.model_copy(), self.secrets
 
         def work(cancel: CancelToken, progress: Any) -> ChatCheck:
-            return core.check_provider_model(snapshot, secrets, model, cancel=cancel)
+            return _core().check_provider_model(snapshot, secrets, model, cancel=cancel)
 
         def done(result: ChatCheck) -> None:
             self.check_button.setEnabled(True)
@@ -617,8 +636,10 @@ class MainWindow(QMainWindow):
             self.checked.emit(result)
 
         def failed(exc: BaseException) -> None:
+            import html
+
             self.check_button.setEnabled(True)
-            words = describe(exc)
+            words = _describe(exc)
             self.check_result.setText(
                 "<b>"
                 + html.escape(words.title)
@@ -657,7 +678,7 @@ class MainWindow(QMainWindow):
         snapshot, secrets = provider.model_copy(), self.secrets
 
         def work(cancel: CancelToken, progress: Any) -> str:
-            return core.get_token(secrets, snapshot)
+            return _core().get_token(secrets, snapshot)
 
         def done(token: str) -> None:
             then(token)
@@ -707,7 +728,7 @@ class MainWindow(QMainWindow):
         snapshot, secrets = provider.model_copy(), self.secrets
 
         def work(cancel: CancelToken, progress: Any) -> None:
-            core.set_token(secrets, snapshot, text)
+            _core().set_token(secrets, snapshot, text)
 
         def done(_: object) -> None:
             self._hide_token()
@@ -740,7 +761,7 @@ class MainWindow(QMainWindow):
                 self.doc.providers = [p for p in self.doc.providers if p.id != provider_id]
             self._fill_list()
 
-        self._save(lambda: core.remove_provider(self.store, secrets, provider_id), done)
+        self._save(lambda: _core().remove_provider(self.store, secrets, provider_id), done)
 
     # --- the wizard ------------------------------------------------------------------------------
 
