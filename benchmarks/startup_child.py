@@ -1,4 +1,5 @@
-"""One start-up measured in a fresh process: ``bare`` (an empty QMainWindow) or ``app``.
+"""One start-up measured in a fresh process: ``bare`` (an empty QMainWindow), ``floor`` (the
+same widgets as the app's first paint, without the app) or ``app``.
 
 Prints ``shown <rss_kb>`` when the window is on screen and, for the app, ``ready <rss_kb>``
 when the providers are listed. The parent times the lines from the moment it started us.
@@ -23,6 +24,49 @@ def bare() -> int:
 
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
+    window.show()
+
+    def shown() -> None:
+        print("shown", rss_kb(), flush=True)
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    return app.exec()
+
+
+def floor() -> int:
+    """What the app's first paint is made of, with none of our code: the Qt namespace, the
+    Fusion style, text in the default font, a menu bar, a list, a button, a splitter and a
+    status bar. The gap between this and ``bare`` is what any such window costs in PySide6."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import (
+        QApplication,
+        QLabel,
+        QListWidget,
+        QMainWindow,
+        QPushButton,
+        QSplitter,
+        QVBoxLayout,
+        QWidget,
+    )
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    window = QMainWindow()
+    left = QWidget()
+    layout = QVBoxLayout(left)
+    layout.addWidget(QListWidget())
+    layout.addWidget(QPushButton("+ Add provider"))
+    loading = QLabel("Loading…")
+    loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    splitter = QSplitter(Qt.Orientation.Horizontal)
+    splitter.addWidget(left)
+    splitter.addWidget(loading)
+    window.setCentralWidget(splitter)
+    for title in ("&File", "&Language", "&Help"):
+        window.menuBar().addMenu(title)
+    window.statusBar()
+    window.resize(900, 600)
     window.show()
 
     def shown() -> None:
@@ -58,4 +102,4 @@ def app() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(bare() if sys.argv[1] == "bare" else app())
+    sys.exit({"bare": bare, "floor": floor, "app": app}[sys.argv[1]]())

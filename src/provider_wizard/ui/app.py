@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -27,13 +27,16 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..redact import install_log_redaction, redact
 from ..secretstore import KeyringSecretStore, SecretStore
 from ..store import Store
 from .main_window import MainWindow, window_settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox  # dialogs load on first use, not at start
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +134,8 @@ class Controller:
         window.writer.start(load, on_done=loaded, on_error=window.show_error)
 
     def _tell_recovered(self, window: MainWindow, moved_to: Path) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             QCoreApplication.translate("app", "Settings file damaged"),
@@ -178,6 +183,8 @@ def crash_report(
 
 
 def show_crash_dialog(report: str, parent: QWidget | None = None) -> QMessageBox:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("app", "Unexpected error"))

@@ -13,20 +13,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -39,6 +37,8 @@ from ..paths import config_dir
 from .workers import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     # Types only. The core's use cases, the URL rules and the error words are imported on
     # first use, after the first paint; pydantic comes with the store, in a worker.
     from .. import providers as core
@@ -458,6 +458,8 @@ class MainWindow(QMainWindow):
         self.writer.start(work, on_done=done, on_error=self.show_error)
 
     def show_error(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load on first use, not at start
+
         words = _describe(exc)
         self.statusBar().showMessage(f"{words.title}: {words.detail}", 15000)
         self.failed.emit(exc)
@@ -714,6 +716,8 @@ class MainWindow(QMainWindow):
         self._with_token(copy)
 
     def _replace_token(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
         provider = self._current
         if provider is None:
             return
@@ -738,6 +742,8 @@ class MainWindow(QMainWindow):
         self.runner.start(work, on_done=done, on_error=self.show_error)
 
     def _remove_provider(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         provider = self._current
         if provider is None:
             return
@@ -812,6 +818,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .. import __version__
 
         QMessageBox.about(
