@@ -80,12 +80,11 @@ def floor() -> int:
 def app() -> int:
     # The path `provider-wizard` takes (entry point, then the app), with the real keychain
     # store: it opens the keychain only when a token is needed, never at start.
-    from PySide6.QtWidgets import QApplication
-
-    import provider_wizard.entry  # noqa: F401
-    from provider_wizard.ui.app import run
+    from provider_wizard.entry import launch_app
 
     def shown(window: object) -> None:
+        from PySide6.QtWidgets import QApplication
+
         print("shown", rss_kb(), flush=True)
 
         def ready() -> None:
@@ -98,7 +97,7 @@ def app() -> int:
         else:
             window.loaded.connect(ready)  # type: ignore[attr-defined]
 
-    return run(sys.argv[:1], on_shown=shown)
+    return launch_app(sys.stdout, argv=sys.argv[:1], on_shown=shown)
 
 
 if __name__ == "__main__":

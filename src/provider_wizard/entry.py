@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import IO
+from typing import IO, Any
 
 # What the provider-wizard command exits with, for the app launch and every subcommand.
 EXIT_OK, EXIT_UNEXPECTED, EXIT_INVALID, EXIT_GATEWAY, EXIT_KEYCHAIN = 0, 1, 2, 3, 4
@@ -32,7 +32,8 @@ def _print_cli_help(stdout: IO[str]) -> None:
     build_parser().print_help(stdout)
 
 
-def launch_app(stdout: IO[str]) -> int:
+def launch_app(stdout: IO[str], **run_options: Any) -> int:
+    """Open the desktop app; ``run_options`` go to ``ui.app.run`` (benchmarks use them)."""
     if (
         sys.platform.startswith("linux")
         and not os.environ.get("DISPLAY")
@@ -57,4 +58,4 @@ def launch_app(stdout: IO[str]) -> int:
         )
         _print_cli_help(stdout)
         return EXIT_UNEXPECTED
-    return run()
+    return run(**run_options)
