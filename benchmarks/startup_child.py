@@ -6,6 +6,7 @@ when the providers are listed. The parent times the lines from the moment it sta
 """
 
 import sys
+from typing import Any
 
 
 def rss_kb() -> int:
@@ -18,27 +19,32 @@ def rss_kb() -> int:
     raise RuntimeError("no VmHWM in /proc/self/status")
 
 
-def bare() -> int:
+def _report_shown(app: Any) -> int:
+    """Print the "shown" line on the first turn of the event loop, then quit."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
-
-    app = QApplication(sys.argv[:1])
-    window = QMainWindow()
-    window.show()
 
     def shown() -> None:
         print("shown", rss_kb(), flush=True)
         app.quit()
 
     QTimer.singleShot(0, shown)
-    return app.exec()
+    return int(app.exec())
+
+
+def bare() -> int:
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.show()
+    return _report_shown(app)
 
 
 def floor() -> int:
     """What the app's first paint is made of, with none of our code: the Qt namespace, the
     Fusion style, text in the default font, a menu bar, a list, a button, a splitter and a
     status bar. The gap between this and ``bare`` is what any such window costs in PySide6."""
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (
         QApplication,
         QLabel,
@@ -68,13 +74,7 @@ def floor() -> int:
     window.statusBar()
     window.resize(900, 600)
     window.show()
-
-    def shown() -> None:
-        print("shown", rss_kb(), flush=True)
-        app.quit()
-
-    QTimer.singleShot(0, shown)
-    return app.exec()
+    return _report_shown(app)
 
 
 def app() -> int:
