@@ -5,9 +5,9 @@ thousands of container objects, none of which form reference cycles. On CPython 
 700 new containers start a young collection, and each time the survivors reach a quarter of
 the old heap a full collection walks every object the process holds. A bulk build therefore
 pays for several full walks of the heap (the store benchmark measured 5.6x json.loads
-with the collector running, 2.4x to 2.7x with it paused). Pausing it for the build costs nothing in safety:
-the new objects are still collected normally once the pause ends, and garbage cycles made
-meanwhile (there are none in these steps) would wait only until then.
+with the collector running, 2.4x to 2.7x with it paused). Pausing it for the build costs
+nothing in safety: the new objects are still collected normally once the pause ends, and
+garbage cycles made meanwhile (there are none in these steps) would wait only until then.
 """
 
 from __future__ import annotations
