@@ -57,7 +57,8 @@ _DATA_HEAD = re.compile(
 # Where one model item ends and the next begins, as every known server writes it. In valid
 # JSON no match can lie inside a string (a quote there is escaped), but one may lie inside a
 # nested value, such as a permission array of several objects; the piece then fails to parse.
-_ITEM_CUT = re.compile(rb'\}%s,%s\{"id"' % (_WS, _WS))
+_ITEM_START = b'{"id"'
+_ITEM_CUT = re.compile(rb"\}%s,%s%s" % (_WS, _WS, re.escape(_ITEM_START)))
 _SPACE = re.compile(r"[ \t\n\r]*")
 _ITEM_END = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")
 _KEY_END = re.compile(r"[ \t\n\r]*:[ \t\n\r]*")
@@ -111,7 +112,7 @@ def _decode_in_chunks(body: bytes, chunk_bytes: int = CHUNK_BYTES) -> Any:
             search_from = cut.end()
             continue
         items.extend(piece)
-        start = cut.end() - 5  # the next item's opening '{"id"'
+        start = cut.end() - len(_ITEM_START)  # the next item begins at its '{"id"'
         search_from = start + chunk_bytes
         false_cuts = 0
 
@@ -180,7 +181,10 @@ _DECODER = json.JSONDecoder()
 
 def _loads(body: bytes | bytearray | str) -> Any:
     if len(body) > STEPWISE_BYTES:
-        raw = body.encode("utf-8", "surrogatepass") if isinstance(body, str) else bytes(body)
+        if isinstance(body, str):
+            raw = body.encode("utf-8", "surrogatepass")
+        else:
+            raw = body if isinstance(body, bytes) else bytes(body)  # no copy of a whole body
         try:
             return _decode_in_chunks(raw)
         except (ValueError, RecursionError):
