@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -101,8 +102,6 @@ class Store:
             self.save(doc)
 
     def _write_atomic(self, data: bytes) -> None:
-        import tempfile  # here, not at start-up: the window opens before any save
-
         directory = self.path.parent
         try:
             directory.mkdir(parents=True, exist_ok=True)
