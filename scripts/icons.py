@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from provider_wizard.ui.app import ICON_SIZES, RESOURCES
+
 ROOT = Path(__file__).resolve().parent.parent
 SVG = ROOT / "assets" / "provider-wizard.svg"
-OUT = ROOT / "src" / "provider_wizard" / "ui" / "resources"
-SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
 def main() -> int:
@@ -29,14 +29,14 @@ def main() -> int:
     if not renderer.isValid():
         print(f"cannot read {SVG}", file=sys.stderr)
         return 1
-    OUT.mkdir(parents=True, exist_ok=True)
-    for size in SIZES:
+    RESOURCES.mkdir(parents=True, exist_ok=True)
+    for size in ICON_SIZES:
         image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         renderer.render(painter)
         painter.end()
-        target = OUT / f"provider-wizard-{size}.png"
+        target = RESOURCES / f"provider-wizard-{size}.png"
         if not image.save(str(target), "PNG"):
             print(f"cannot write {target}", file=sys.stderr)
             return 1
