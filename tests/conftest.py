@@ -240,5 +240,16 @@ def secret_service() -> None:
         pytest.skip("no Secret Service here (scripts/test starts one)")
 
 
+def nothing_saved(home: Path) -> bool:
+    """True when the store holds no provider and no half-done add (the file may exist)."""
+    path = home / "providers.json"
+    if not path.exists():
+        return True
+    import json
+
+    doc = json.loads(path.read_text())
+    return doc.get("providers") == [] and not doc.get("pending")
+
+
 def have(cmd: str) -> bool:
     return shutil.which(cmd) is not None

@@ -13,7 +13,9 @@ from __future__ import annotations
 import dataclasses
 import http.server
 import json
+import socket
 import ssl
+import struct
 import threading
 import time
 import uuid
@@ -370,6 +372,26 @@ class _Server(http.server.ThreadingHTTPServer):
         # Clients that hang up, or speak plain HTTP to the TLS port, are part of the tests.
         pass
 
+    def finish_request(self, request: Any, client_address: Any) -> None:
+        # A man in the middle on a plain-HTTP port (``on_tls_hello``): a connection that
+        # opens with a TLS hello gets his certificate, or a reset; plain HTTP is served.
+        hello = self.emulator.on_tls_hello
+        if hello is not None and not isinstance(request, ssl.SSLSocket):
+            request.settimeout(5)
+            try:
+                first = request.recv(1, socket.MSG_PEEK)
+            except OSError:
+                return
+            request.settimeout(None)
+            if first == b"\x16":
+                self.emulator.tls_hellos += 1
+                if hello == "reset":
+                    request.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+                    request.close()  # with linger 0: an RST, as a middlebox sends
+                    return
+                request = hello.wrap_socket(request, server_side=True)
+        super().finish_request(request, client_address)
+
 
 class GatewayEmulator:
     """Start with ``start()`` (or as a context manager); ``base_url`` is where it listens."""
@@ -407,6 +429,9 @@ class GatewayEmulator:
         self.delay = 0.0
         self.chat_delay = 0.0
         self.redirect_all_to: str | None = None
+        # See _Server.finish_request: a TLS context, "reset", or None (plain HTTP only).
+        self.on_tls_hello: ssl.SSLContext | str | None = None
+        self.tls_hellos = 0
         self.overrides: dict[str, Handler] = {}
         self.requests: list[Recorded] = []
         self.lock = threading.Lock()

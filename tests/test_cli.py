@@ -19,6 +19,7 @@ import pytest
 from provider_wizard.cli import main
 from provider_wizard.secretstore import MemorySecretStore
 
+from conftest import nothing_saved
 from gateway_emulator import GatewayEmulator, make_key
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -174,7 +175,7 @@ def test_gateway_failures_exit_3(cli: Any, emulator: GatewayEmulator, config_hom
     assert r.code == 3
     assert "该令牌已过期" in r.err and "hint:" in r.err
     assert r.json()["error"]["type"] == "AuthRejected"
-    assert not (config_home / "providers.json").exists()
+    assert nothing_saved(config_home)
     r = cli("probe", f"https://127.0.0.1:{emulator.port}", "--token-stdin", stdin=bad)
     assert r.code == 3 and f"http://127.0.0.1:{emulator.port}" in r.err
 
@@ -226,7 +227,7 @@ def test_no_keychain_exit_4_and_nothing_written(config_home: Path) -> None:
     assert r.code == 4, r.err
     assert "keychain" in r.err.lower() and "hint:" in r.err
     assert token not in r.out + r.err
-    assert not (config_home / "providers.json").exists()
+    assert nothing_saved(config_home)
 
 
 @pytest.mark.keychain
@@ -283,4 +284,4 @@ def test_locked_keychain_exit_4_and_nothing_written(secret_service: None, tmp_pa
     assert proc.returncode == 4, proc.stderr
     assert "locked" in proc.stderr.lower()
     assert token not in proc.stderr
-    assert not (home / "providers.json").exists()
+    assert nothing_saved(home)

@@ -4,6 +4,9 @@ Exit codes: 0 ok, 2 invalid input, 3 gateway or network failure, 4 keychain fail
 else. Errors are turned into words here and only here (``describe``): one plain sentence and
 a hint, on stderr. Tokens are read from stdin (``--token-stdin``), never from the command line
 where ``ps`` would show them, and never appear in any output.
+
+Everything printed passes ``for_terminal``: a server's message or a stored name with escape
+sequences in it could otherwise retitle the terminal, clear it, or print a fake line.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import getpass
 import json
 import logging
 import sys
+import unicodedata
 from collections.abc import Sequence
 from typing import IO, Any
 
@@ -35,19 +39,24 @@ from .errors import (
     InvalidUrl,
     InvalidUrlReason,
     KeychainLocked,
+    KeychainNotKept,
+    KeychainTimeout,
     NameTaken,
     NoKeychain,
     NotAnOpenAIApi,
     NotAnOpenAIKind,
     NotFound,
+    PlainHttpRefused,
     ProviderNotFound,
     RateLimited,
     RedirectRefused,
+    SecretInField,
     SecretStoreError,
     ServerError,
     StoreError,
     TlsError,
     TlsKind,
+    TokenMissing,
     Unreachable,
     UnreachableKind,
     WrongScheme,
@@ -115,10 +124,23 @@ def describe(exc: BaseException) -> tuple[str, str]:
     elif isinstance(exc, ServerError):
         hint = "The gateway had a problem; if it names a model, no channel may serve that model."
     elif isinstance(exc, TlsError):
+        hint = {
+            TlsKind.UNTRUSTED_CERTIFICATE: (
+                "If the gateway uses a self-signed certificate, give its CA file with --ca-file."
+            ),
+            TlsKind.EXPIRED_CERTIFICATE: (
+                "Ask the gateway's operator to renew its certificate; check your clock too."
+            ),
+            TlsKind.WRONG_HOST: "Use the host name the gateway's certificate was issued for.",
+            TlsKind.NOT_TLS: "Check the port; if the gateway speaks plain http, type http://.",
+            TlsKind.HANDSHAKE: (
+                "The connection was cut during the handshake: check the port and your network."
+            ),
+        }[exc.kind]
+    elif isinstance(exc, PlainHttpRefused):
         hint = (
-            "If the gateway uses a self-signed certificate, give its CA file with --ca-file."
-            if exc.kind is TlsKind.UNTRUSTED_CERTIFICATE
-            else "Check the port, and whether the server speaks https at all (try http://)."
+            "Use https if the gateway offers it. To send the token unencrypted anyway, repeat "
+            "the command with --allow-plain-http."
         )
     elif isinstance(exc, Unreachable):
         hint = {
@@ -143,6 +165,17 @@ def describe(exc: BaseException) -> tuple[str, str]:
         )
     elif isinstance(exc, KeychainLocked):
         hint = "Unlock your keychain (the login keyring) and try again."
+    elif isinstance(exc, KeychainTimeout):
+        hint = "The keychain daemon may be stalled: restart it (or log in again) and try again."
+    elif isinstance(exc, KeychainNotKept):
+        hint = (
+            "Your keyring backend keeps nothing: start a Secret Service (GNOME Keyring or "
+            "KWallet), or check PYTHON_KEYRING_BACKEND."
+        )
+    elif isinstance(exc, TokenMissing):
+        hint = "Remove the provider and add it again with its token."
+    elif isinstance(exc, SecretInField):
+        hint = "Give the token only on stdin with --token-stdin."
     elif isinstance(exc, SecretStoreError):
         hint = "Check that your keychain is running and unlocked, then try again."
     elif isinstance(exc, NameTaken):
@@ -158,19 +191,52 @@ def describe(exc: BaseException) -> tuple[str, str]:
 
 # --- output helpers ------------------------------------------------------------------------
 
+# Control characters (C0, C1, DEL), invisible formatting (bidi overrides, zero widths),
+# surrogates, private use, unassigned, and line or paragraph separators.
+_UNSAFE_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+
+
+def _unsafe(ch: str) -> bool:
+    return not ch.isprintable() and unicodedata.category(ch) in _UNSAFE_CATEGORIES
+
+
+def for_terminal(text: str) -> str:
+    """One line for a terminal: tokens masked, every control character shown as an escape."""
+    text = redact(text)
+    return "".join(
+        (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}") if _unsafe(ch) else ch
+        for ch in text
+    )
+
+
+def json_for_terminal(value: Any) -> str:
+    """Indented JSON with tokens masked and no raw control character, even C1 or bidi ones."""
+    text = redact(json.dumps(value, ensure_ascii=False, indent=2))
+    # json.dumps escapes C0 characters only; the rest may stand only inside strings, where
+    # a \uXXXX escape (a surrogate pair past U+FFFF) is the same character to any reader.
+    return "".join(_json_escape(ch) if ch != "\n" and _unsafe(ch) else ch for ch in text)
+
+
+def _json_escape(ch: str) -> str:
+    n = ord(ch)
+    if n <= 0xFFFF:
+        return f"\\u{n:04x}"
+    n -= 0x10000
+    return f"\\u{0xD800 + (n >> 10):04x}\\u{0xDC00 + (n & 0x3FF):04x}"
+
 
 class _Out:
     def __init__(self, stdout: IO[str], stderr: IO[str], as_json: bool) -> None:
         self.stdout, self.stderr, self.as_json = stdout, stderr, as_json
 
     def json(self, value: Any) -> None:
-        self.stdout.write(redact(json.dumps(value, ensure_ascii=False, indent=2)) + "\n")
+        self.stdout.write(json_for_terminal(value) + "\n")
 
     def line(self, text: str = "") -> None:
-        self.stdout.write(redact(text) + "\n")
+        self.stdout.write(for_terminal(text) + "\n")
 
     def note(self, text: str) -> None:
-        self.stderr.write(redact(text) + "\n")
+        self.stderr.write(for_terminal(text) + "\n")
 
 
 def _provider_json(p: Any) -> dict[str, Any]:
@@ -212,7 +278,7 @@ def _options(args: argparse.Namespace) -> Any:
     from .gateway import ClientOptions
 
     ca = getattr(args, "ca_file", None)
-    return ClientOptions(ca_file=ca)
+    return ClientOptions(ca_file=ca, allow_plain_http=getattr(args, "allow_plain_http", False))
 
 
 def _cmd_probe(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
@@ -255,10 +321,14 @@ def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     wanted: list[str] = list(dict.fromkeys(m.strip() for m in args.model if m.strip()))
     gateway = None
     if args.no_fetch:
+        from .gateway import require_consent
+        from .schemas import valid_model_id
         from .urls import normalize_base_url
 
         base_url = normalize_base_url(args.url).base_url
-        models = [ModelEntry(id=m, source="manual") for m in wanted]
+        # Nothing is sent now, but every later check would send the token this way.
+        require_consent(base_url, _options(args))
+        models = [ModelEntry(id=valid_model_id(m), source="manual") for m in wanted]
     else:
         from .gateway import probe
 
@@ -287,6 +357,7 @@ def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         models=models,
         gateway=gateway,
         ca_file=ca_file,
+        allow_plain_http=args.allow_plain_http,
     )
     if out.as_json:
         out.json(_provider_json(provider))
@@ -301,10 +372,12 @@ def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
 
 def _cmd_list(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     doc = ctx.store().load()
+    for entry in doc.unreadable:
+        out.note(f"note: the stored entry {entry.label!r} cannot be read ({entry.reason}); kept.")
     if out.as_json:
         out.json([_provider_json(p) for p in doc.providers])
         return EXIT_OK
-    if not doc.providers:
+    if not doc.providers and not doc.unreadable:
         out.line("No providers yet. Add one with: provider-wizard add NAME URL --token-stdin")
     for p in doc.providers:
         state = "on " if p.enabled else "off"
@@ -395,9 +468,12 @@ class _Context:
 
     def secrets(self) -> Any:
         if self._secrets is None:
+            from .providers import tidy
             from .secretstore import KeyringSecretStore
 
             self._secrets = KeyringSecretStore()
+            # The first keychain use of a run settles what an interrupted run left half-done.
+            tidy(self.store(), self._secrets)
         return self._secrets
 
     def store(self) -> Any:
@@ -434,6 +510,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     def ca_flag(p: argparse.ArgumentParser) -> None:
         p.add_argument("--ca-file", metavar="PEM", help="also trust this CA (self-signed gateway)")
+        p.add_argument(
+            "--allow-plain-http",
+            action="store_true",
+            help="send the token over plain http to a remote host (unencrypted; avoid)",
+        )
 
     p = sub.add_parser("normalize-url", help="show the base address for a pasted address")
     p.add_argument("url")
@@ -533,9 +614,9 @@ def main(
         return EXIT_CANCELLED
     except Exception as exc:  # every failure leaves as words and an exit code
         sentence, hint = describe(exc)
-        stderr.write(f"error: {sentence}\n")
+        stderr.write(f"error: {for_terminal(sentence)}\n")
         if hint:
-            stderr.write(f"hint: {hint}\n")
+            stderr.write(f"hint: {for_terminal(hint)}\n")
         if out.as_json:
             out.json({"error": {"type": type(exc).__name__, "message": sentence, "hint": hint}})
         if not isinstance(exc, Error):

@@ -11,6 +11,7 @@ translated where they happen and never reach a caller.
      +-- InvalidInput                   something the user typed cannot be used
      |    +-- InvalidUrl                 (reason: InvalidUrlReason)
      |    +-- InvalidToken
+     |    +-- SecretInField              a name or model id that is (or holds) a token
      +-- GatewayError                   talking to the server failed (url: where)
      |    +-- AuthRejected               401: the token is not accepted (server_message)
      |    +-- Forbidden                  403: IP range, model, banned user (server_message)
@@ -19,14 +20,19 @@ translated where they happen and never reach a caller.
      |    +-- ServerError                5xx (server_message)
      |    +-- BadRequest                 other 4xx (server_message)
      |    +-- Unreachable                DNS, refused, reset, timeout (kind)
-     |    +-- TlsError                   certificate not trusted, TLS handshake failed (kind)
+     |    +-- TlsError                   certificate untrusted, expired, for another host;
+     |    |                              no TLS on the port; handshake failed (kind)
      |    +-- WrongScheme                https on a plain-HTTP server, http redirected to https
+     |    +-- PlainHttpRefused           the token would cross the network unencrypted
      |    +-- RedirectRefused            a redirect to another host (never followed)
      |    +-- NotAnOpenAIApi             HTML, non-JSON or JSON without a model list (kind)
      |    +-- ResponseTooLarge           the body passed the size cap
      +-- SecretStoreError               the OS keychain failed
-     |    +-- NoKeychain                 no usable keychain backend
+     |    +-- NoKeychain                 no usable keychain backend (none, null, plain text)
      |    +-- KeychainLocked             the keychain is locked or the unlock prompt was dismissed
+     |    +-- KeychainTimeout            the keychain did not answer in time
+     |    +-- KeychainNotKept            the keychain took the token but does not give it back
+     |    +-- TokenMissing               the keychain holds no token for a provider (name)
      +-- StoreError                     the provider store could not be read or written
           +-- NameTaken
           +-- ProviderNotFound
@@ -107,6 +113,17 @@ class InvalidUrl(InvalidInput):
 
 class InvalidToken(InvalidInput):
     """The token field is empty or cannot be a token (for example it is a URL)."""
+
+
+class SecretInField(InvalidInput):
+    """A name or model id holds a token (a paste into the wrong field); ``field`` says which."""
+
+    def __init__(self, field: str) -> None:
+        super().__init__(
+            f"The {field} contains a token; a token goes only in the token field, never in a "
+            "name or a model id."
+        )
+        self.field = field
 
 
 # --- gateway ------------------------------------------------------------------------------
@@ -198,8 +215,11 @@ class Unreachable(GatewayError):
 
 
 class TlsKind(enum.Enum):
-    UNTRUSTED_CERTIFICATE = "untrusted_certificate"
-    HANDSHAKE = "handshake"
+    UNTRUSTED_CERTIFICATE = "untrusted_certificate"  # self-signed or an unknown authority
+    EXPIRED_CERTIFICATE = "expired_certificate"  # expired, or not valid yet
+    WRONG_HOST = "wrong_host"  # the certificate is for another host name
+    NOT_TLS = "not_tls"  # the server answered in plain text: it does not speak TLS here
+    HANDSHAKE = "handshake"  # anything else in the handshake (a reset, an old protocol)
 
 
 class TlsError(GatewayError):
@@ -216,6 +236,18 @@ class WrongScheme(GatewayError):
     def __init__(self, message: str, *, url: str = "", suggested_base: str) -> None:
         super().__init__(message, url=url)
         self.suggested_base = suggested_base
+
+
+class PlainHttpRefused(GatewayError):
+    """The token would go over plain http to a host that is not local; not sent unasked.
+
+    ``base_url`` is the plain-http address that answered (without the token); the caller may
+    go on with ``ClientOptions(allow_plain_http=True)`` once the user has said so.
+    """
+
+    def __init__(self, message: str, *, url: str = "", base_url: str) -> None:
+        super().__init__(message, url=url)
+        self.base_url = base_url
 
 
 class RedirectRefused(GatewayError):
@@ -258,6 +290,22 @@ class NoKeychain(SecretStoreError):
 
 class KeychainLocked(SecretStoreError):
     """The keychain is locked, or the user dismissed the unlock prompt."""
+
+
+class KeychainTimeout(SecretStoreError):
+    """The keychain daemon did not answer within the time allowed (it may be stalled)."""
+
+
+class KeychainNotKept(SecretStoreError):
+    """The keychain accepted the token but did not give it back: it keeps nothing."""
+
+
+class TokenMissing(SecretStoreError):
+    """The keychain holds no token for this provider (removed elsewhere, or never saved)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"The keychain holds no token for {name!r}; set it again with Replace.")
+        self.name = name
 
 
 # --- store --------------------------------------------------------------------------------

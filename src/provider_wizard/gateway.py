@@ -20,7 +20,7 @@ import functools
 import json
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
@@ -35,6 +35,7 @@ from .errors import (
     NotAnOpenAIApi,
     NotAnOpenAIKind,
     NotFound,
+    PlainHttpRefused,
     RateLimited,
     RedirectRefused,
     ResponseTooLarge,
@@ -46,9 +47,9 @@ from .errors import (
     WrongScheme,
 )
 from .modellist import ModelList, parse_model_list
-from .redact import redact, register_secret
+from .redact import clip, contains_secret, register_secret
 from .tokens import clean_token
-from .urls import NormalizedUrl, is_local_host, normalize_base_url, with_scheme
+from .urls import NormalizedUrl, exposes_token, normalize_base_url, with_scheme
 
 if TYPE_CHECKING:
     # httpx and ssl are imported when a client is made, not when the app starts.
@@ -65,7 +66,9 @@ __all__ = [
     "ProbeNote",
     "ProbeNoteKind",
     "ProbeResult",
+    "parse_status",
     "probe",
+    "require_consent",
 ]
 
 _INVALID_URL_RE = re.compile(r"Invalid URL \((?:GET|POST|HEAD|PUT|DELETE|OPTIONS) [^)]*\)")
@@ -84,6 +87,8 @@ class ClientOptions:
     max_body_bytes: int = 32 * 1024 * 1024
     max_redirects: int = 5
     ca_file: str | None = None
+    # The user said the token may go over plain http to this (remote) host; see urls.py.
+    allow_plain_http: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -211,11 +216,18 @@ class GatewayClient:
         verify: Any = True
         if self._base.scheme == "https":
             verify = _ssl_context(self.options.ca_file)
+        from .wire import make_transport
+
         self._client = httpx.Client(
-            verify=verify,
+            transport=make_transport(verify),
             timeout=httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout),
             follow_redirects=False,
-            headers={"User-Agent": f"provider-wizard/{__version__}"},
+            # Only what wire.decode_bounded can undo within the size cap.
+            headers={
+                "User-Agent": f"provider-wizard/{__version__}",
+                "Accept-Encoding": "gzip, deflate",
+            },
+            trust_env=False,
         )
 
     def __enter__(self) -> GatewayClient:
@@ -257,21 +269,7 @@ class GatewayClient:
             return GatewayInfo("openai-compatible")
         if resp.status != 200 or resp.looks_like_html():
             return GatewayInfo("openai-compatible")
-        try:
-            doc = json.loads(resp.body)
-        except ValueError:
-            return GatewayInfo("openai-compatible")
-        data = doc.get("data") if isinstance(doc, dict) else None
-        if not isinstance(data, dict) or doc.get("success") is not True:
-            return GatewayInfo("openai-compatible")
-        kind = "newapi" if _NEWAPI_STATUS_KEYS & data.keys() else "oneapi"
-        name = data.get("system_name")
-        version = data.get("version")
-        return GatewayInfo(
-            kind,
-            name if isinstance(name, str) and name else None,
-            version if isinstance(version, str) and version else None,
-        )
+        return parse_status(resp.body)
 
     def chat_check(self, model: str, *, prompt: str = "Hi") -> ChatCheck:
         """Send a one-token chat completion to ``model`` and time it."""
@@ -303,23 +301,27 @@ class GatewayClient:
             ) from None
         return ChatCheck(model, latency, reply if isinstance(reply, str) else "")
 
-    def answers_plain_http(self) -> bool:
-        """True if this address, asked over plain http without a token, gives any HTTP answer."""
+    def tokenless_answer(self) -> GatewayError | None:
+        """Ask ``/v1/models`` without the token: None if any HTTP answer came, else the error."""
         try:
             self._request("GET", "/v1/models", auth=False)
-        except (Unreachable, TlsError, RedirectRefused, WrongScheme, ResponseTooLarge):
-            return False
+        except (Unreachable, TlsError, RedirectRefused, WrongScheme, ResponseTooLarge) as exc:
+            return exc
         except GatewayError:
-            return True
-        return True
+            return None
+        return None
+
+    def answers_plain_http(self) -> bool:
+        """True if this address, asked without a token, gives any HTTP answer."""
+        return self.tokenless_answer() is None
 
     # --- the wire -------------------------------------------------------------------------
 
     def _json_or_raise(self, resp: _Response) -> Any:
         self._raise_unless_api_answer(resp)
         try:
-            return json.loads(resp.body)
-        except (ValueError, RecursionError):
+            return loads(resp.body)
+        except ValueError:
             raise NotAnOpenAIApi(
                 "The server's answer is not JSON, so this is not an OpenAI-compatible API.",
                 url=resp.url,
@@ -347,6 +349,13 @@ class GatewayClient:
             headers = {"Accept": "application/json"}
             # The token goes only to the origin the user chose; redirects never widen that.
             if auth and self._token and _origin(url) == origin:
+                if exposes_token(str(url)) and not self.options.allow_plain_http:
+                    raise PlainHttpRefused(
+                        "The token would travel unencrypted (plain http to a remote host); "
+                        "it was not sent.",
+                        url=str(url),
+                        base_url=self.base_url,
+                    )
                 headers["Authorization"] = f"Bearer {self._token}"
             try:
                 response = self._send(method, url, headers, json_body)
@@ -366,33 +375,70 @@ class GatewayClient:
     def _send(
         self, method: str, url: httpx.URL, headers: dict[str, str], json_body: Any
     ) -> _Response | httpx.URL:
-        deadline = time.monotonic() + self.options.total_timeout
-        with self._client.stream(method, url, headers=headers, json=json_body) as resp:
-            location = resp.headers.get("location", "").strip()
-            # httpx's is_redirect looks only at the status; without a Location there is
-            # nowhere to go, and the 3xx is answered as the error it is.
-            if resp.is_redirect and location:
-                return resp.url.join(location)
-            chunks: list[bytes] = []
-            size = 0
-            for chunk in resp.iter_bytes():
-                self._cancel.raise_if_cancelled()
-                size += len(chunk)
-                if size > self.options.max_body_bytes:
-                    raise ResponseTooLarge(
-                        f"The server's answer is larger than "
-                        f"{self.options.max_body_bytes // (1024 * 1024)} MB; stopped reading.",
-                        url=str(url),
+        import httpx
+
+        from .wire import UnsupportedEncoding, deadline, decode_bounded
+
+        # One deadline from connect to the last byte: the status line and headers too.
+        with deadline(self.options.total_timeout) as ends:
+            try:
+                with self._client.stream(method, url, headers=headers, json=json_body) as resp:
+                    location = resp.headers.get("location", "").strip()
+                    # httpx's is_redirect looks only at the status; without a Location there
+                    # is nowhere to go, and the 3xx is answered as the error it is.
+                    if resp.is_redirect and location:
+                        return resp.url.join(location)
+                    chunks: list[bytes] = []
+                    size = 0
+                    # The size cap counts decoded bytes as they are made, whatever the
+                    # Content-Encoding chain: a small compressed bomb stops at the cap.
+                    pieces = decode_bounded(
+                        self._raw(resp, ends), resp.headers.get("content-encoding", "")
                     )
-                if time.monotonic() > deadline:
-                    raise Unreachable(
-                        f"The server did not finish its answer within "
-                        f"{self.options.total_timeout:g} s.",
-                        url=str(url),
-                        kind=UnreachableKind.TIMEOUT,
-                    )
-                chunks.append(chunk)
-            return _Response(resp.status_code, resp.headers, b"".join(chunks), str(url))
+                    for piece in pieces:
+                        size += len(piece)
+                        if size > self.options.max_body_bytes:
+                            raise ResponseTooLarge(
+                                f"The server's answer is larger than "
+                                f"{self.options.max_body_bytes // (1024 * 1024)} MB; "
+                                "stopped reading.",
+                                url=str(url),
+                            )
+                        chunks.append(piece)
+                    return _Response(resp.status_code, resp.headers, b"".join(chunks), str(url))
+            except UnsupportedEncoding:
+                raise NotAnOpenAIApi(
+                    "The server's answer could not be decoded.",
+                    url=str(url),
+                    kind=NotAnOpenAIKind.NOT_JSON,
+                ) from None
+            except httpx.TimeoutException:
+                if time.monotonic() >= ends:
+                    raise self._too_slow(url) from None
+                raise
+
+    def _raw(self, resp: httpx.Response, ends: float) -> Iterator[bytes]:
+        size = 0
+        for chunk in resp.iter_raw():
+            self._cancel.raise_if_cancelled()
+            size += len(chunk)
+            # Compressed bytes count too: a server must not stream for ever at any ratio.
+            if size > self.options.max_body_bytes:
+                raise ResponseTooLarge(
+                    f"The server's answer is larger than "
+                    f"{self.options.max_body_bytes // (1024 * 1024)} MB; stopped reading.",
+                    url=str(resp.url),
+                )
+            if time.monotonic() > ends:
+                raise self._too_slow(resp.url)
+            yield chunk
+
+    def _too_slow(self, url: httpx.URL) -> Unreachable:
+        return Unreachable(
+            f"The server did not finish its answer within {self.options.total_timeout:g} s.",
+            url=str(url),
+            kind=UnreachableKind.TIMEOUT,
+        )
 
     def _follow(
         self, current: httpx.URL, target: httpx.URL, origin: tuple[str, str, int | None]
@@ -424,12 +470,48 @@ class GatewayClient:
 # --- error mapping ---------------------------------------------------------------------------
 
 
+def loads(body: bytes | str) -> Any:
+    """``json.loads`` for server input: any failure, nesting too deep included, is ValueError."""
+    try:
+        return json.loads(body)
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+
+
+def parse_status(body: bytes) -> GatewayInfo:
+    """What a ``/api/status`` body says about the gateway; anything odd means a plain server.
+
+    The system name and version are shown and stored, so a value that holds a known token or
+    is not printable text is dropped rather than kept.
+    """
+    try:
+        doc = loads(body)
+    except ValueError:
+        return GatewayInfo("openai-compatible")
+    data = doc.get("data") if isinstance(doc, dict) else None
+    if not isinstance(data, dict) or doc.get("success") is not True:
+        return GatewayInfo("openai-compatible")
+    kind = "newapi" if _NEWAPI_STATUS_KEYS & data.keys() else "oneapi"
+    return GatewayInfo(
+        kind, _status_text(data.get("system_name")), _status_text(data.get("version"))
+    )
+
+
+def _status_text(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    if not value or not value.isprintable() or contains_secret(value):
+        return None
+    return value[:100]
+
+
 def _server_message(body: bytes) -> str:
     """The gateway's own explanation from an error body, cleaned for a person to read."""
     text = ""
     try:
-        doc = json.loads(body)
-    except (ValueError, RecursionError):
+        doc = loads(body)
+    except ValueError:
         doc = None
     if isinstance(doc, dict):
         err = doc.get("error")
@@ -442,27 +524,29 @@ def _server_message(body: bytes) -> str:
         elif isinstance(doc.get("detail"), str):
             text = doc["detail"]
     elif body and not body.lstrip().startswith(b"<"):
-        text = body[:300].decode("utf-8", "replace")
+        # A generous slice: a token echoed near the limit must be whole when it is masked.
+        text = body[:8192].decode("utf-8", "replace")
     text = _REQUEST_ID_RE.sub("", text.strip())
+    # Control characters (a terminal's escapes) become spaces; then runs of space fold.
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = " ".join(text.split())
-    if len(text) > 300:
-        text = text[:297] + "..."
-    return redact(text)
+    return clip(text, 300)
 
 
 def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
     value = value.strip()
-    if value.isdigit():
-        return float(value)
+    if value.isascii() and value.isdigit():
+        # Another script's digits ("٣") are digits to str.isdigit, not to the header.
+        return min(float(value), 86_400.0)
     import email.utils
 
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+        return min(max(0.0, when.timestamp() - time.time()), 86_400.0)
+    except (TypeError, ValueError, IndexError, OverflowError, OSError):
         return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 def _error_from_status(resp: _Response, status: int) -> GatewayError:
@@ -518,6 +602,40 @@ def _causes(exc: BaseException) -> list[BaseException]:
     return seen
 
 
+# What OpenSSL says when the other side answers a TLS hello in plain text (an HTTP server).
+_NOT_TLS_REASONS = frozenset(
+    {"WRONG_VERSION_NUMBER", "PACKET_LENGTH_TOO_LONG", "RECORD_LAYER_FAILURE", "UNKNOWN_PROTOCOL"}
+)
+# OpenSSL's X509_V_ERR codes for the certificate faults a CA file cannot fix.
+_EXPIRED_CODES = frozenset({9, 10})  # not yet valid, expired
+_WRONG_HOST_CODES = frozenset({62, 64})  # host name, IP address mismatch
+
+
+def _certificate_error(
+    verify: ssl.SSLCertVerificationError | None, text: str, url: str
+) -> TlsError:
+    code = getattr(verify, "verify_code", None)
+    message = str(getattr(verify, "verify_message", "") or text).lower()
+    if code in _EXPIRED_CODES or "expired" in message or "not yet valid" in message:
+        return TlsError(
+            "The server's certificate has expired (or is not valid yet); the server must renew "
+            "it, a CA file cannot help.",
+            url=url,
+            kind=TlsKind.EXPIRED_CERTIFICATE,
+        )
+    if code in _WRONG_HOST_CODES or "mismatch" in message or "doesn't match" in message:
+        return TlsError(
+            "The server's certificate is for another host name, not the one in the address.",
+            url=url,
+            kind=TlsKind.WRONG_HOST,
+        )
+    return TlsError(
+        "The server's certificate is not trusted (self-signed or from an unknown authority).",
+        url=url,
+        kind=TlsKind.UNTRUSTED_CERTIFICATE,
+    )
+
+
 def _error_from_transport(exc: httpx.HTTPError, url: str, options: ClientOptions) -> GatewayError:
     import socket
     import ssl
@@ -534,17 +652,19 @@ def _error_from_transport(exc: httpx.HTTPError, url: str, options: ClientOptions
             url=url,
             kind=UnreachableKind.TIMEOUT,
         )
-    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or (
-        "certificate verify failed" in text
-    ):
+    verify = next((e for e in chain if isinstance(e, ssl.SSLCertVerificationError)), None)
+    if verify is not None or "certificate verify failed" in text:
+        return _certificate_error(verify, text, url)
+    ssl_error = next((e for e in chain if isinstance(e, ssl.SSLError)), None)
+    if ssl_error is not None and (ssl_error.reason or "").upper() in _NOT_TLS_REASONS:
         return TlsError(
-            "The server's certificate is not trusted (self-signed or from an unknown authority).",
+            "The server does not speak TLS (https) on this port: it answered in plain text.",
             url=url,
-            kind=TlsKind.UNTRUSTED_CERTIFICATE,
+            kind=TlsKind.NOT_TLS,
         )
-    if any(isinstance(e, ssl.SSLError) for e in chain) or "ssl" in text or "tls" in text:
+    if ssl_error is not None or "ssl" in text or "tls" in text:
         return TlsError(
-            "The secure (TLS) connection failed; the server may not speak https on this port.",
+            "The secure (TLS) connection failed during the handshake.",
             url=url,
             kind=TlsKind.HANDSHAKE,
         )
@@ -596,32 +716,51 @@ def probe(
     """
     norm = normalize_base_url(text)
     token = clean_token(token)
+    register_secret(token)
     options = options or ClientOptions()
     cancel = cancel or CancelToken()
 
     if norm.scheme_given:
         return _probe_explicit(norm, token, options, cancel, progress)
 
-    errors: list[GatewayError] = []
-    for scheme in ("https", "http"):
-        base = with_scheme(norm, scheme)
-        try:
-            result = _probe_base(base, norm, token, options, cancel, progress)
-        except (Unreachable, TlsError) as exc:
-            # Nothing answered on this scheme: try the other one.
-            errors.append(exc)
-            continue
-        note = ProbeNote(
-            ProbeNoteKind.SCHEME_CHOSEN if not errors else ProbeNoteKind.HTTPS_FAILED_HTTP_USED,
-            scheme,
-        )
+    https_base = with_scheme(norm, "https")
+    try:
+        result = _probe_base(https_base, norm, token, options, cancel, progress)
+    except TlsError as exc:
+        # A certificate that does not verify, or a handshake cut off (as a man in the middle
+        # would), is a TLS failure, full stop: falling back would hand the token to him.
+        if exc.kind is not TlsKind.NOT_TLS:
+            raise
+        https_failed: GatewayError = exc
+    except Unreachable as exc:
+        # Only "nothing listens for https here" says plainly that the server is plain http.
+        if exc.kind is not UnreachableKind.REFUSED:
+            raise
+        https_failed = exc
+    else:
+        note = ProbeNote(ProbeNoteKind.SCHEME_CHOSEN, "https")
         return dataclasses.replace(result, notes=(note, *result.notes))
-    # Neither answered. An untrusted certificate is the most useful thing to tell; otherwise
-    # the error of the scheme the normalizer would have picked.
-    for failure in errors:
-        if isinstance(failure, TlsError) and failure.kind is TlsKind.UNTRUSTED_CERTIFICATE:
-            raise failure
-    raise errors[0] if norm.scheme == "https" else errors[-1]
+
+    http_base = with_scheme(norm, "http")
+    # First without the token: does anything speak http here at all?
+    with GatewayClient(http_base, None, options=options, cancel=cancel) as plain:
+        if plain.tokenless_answer() is not None:
+            raise https_failed
+    require_consent(http_base, options)
+    result = _probe_base(http_base, norm, token, options, cancel, progress)
+    note = ProbeNote(ProbeNoteKind.HTTPS_FAILED_HTTP_USED, "http")
+    return dataclasses.replace(result, notes=(note, *result.notes))
+
+
+def require_consent(base: str, options: ClientOptions) -> None:
+    """Plain http to a remote host: go on only with the user's say-so (see urls.exposes_token)."""
+    if exposes_token(base) and not options.allow_plain_http:
+        raise PlainHttpRefused(
+            f"{base} answers over plain http only, and it is not a local address: the token "
+            "would cross the network unencrypted. It was not sent.",
+            url=base,
+            base_url=base,
+        )
 
 
 def _probe_explicit(
@@ -631,10 +770,17 @@ def _probe_explicit(
     cancel: CancelToken,
     progress: Callable[[str], None] | None,
 ) -> ProbeResult:
+    if exposes_token(norm.base_url) and not options.allow_plain_http:
+        # Ask without the token first, so consent is asked only of a server that answers.
+        with GatewayClient(norm.base_url, None, options=options, cancel=cancel) as plain:
+            failure = plain.tokenless_answer()
+        if failure is not None:
+            raise failure
+        require_consent(norm.base_url, options)
     try:
         return _probe_base(norm.base_url, norm, token, options, cancel, progress)
     except TlsError as exc:
-        if exc.kind is not TlsKind.HANDSHAKE:
+        if exc.kind not in (TlsKind.NOT_TLS, TlsKind.HANDSHAKE):
             raise
         # The guides' most common mistake: https typed for a gateway that only speaks http.
         # Confirm without the token before naming the fix; never switch silently.
@@ -692,7 +838,7 @@ def _probe_base(
         notes.append(ProbeNote(ProbeNoteKind.DUPLICATES_DROPPED, str(models.duplicates)))
     if models.skipped:
         notes.append(ProbeNote(ProbeNoteKind.IDS_SKIPPED, str(models.skipped)))
-    if base.startswith("http://") and not is_local_host(norm.host):
+    if exposes_token(base):
         notes.append(ProbeNote(ProbeNoteKind.PLAIN_HTTP_REMOTE))
     if info.kind == "openai-compatible":
         notes.append(ProbeNote(ProbeNoteKind.NOT_A_KNOWN_GATEWAY))

@@ -7,3 +7,6 @@ MAX_NAME_LENGTH = 100
 # Real model ids are short ("gpt-4o-mini", "accounts/fireworks/models/llama-v3p1-405b-instruct");
 # anything longer is junk from a broken server that would only break list views.
 MAX_MODEL_ID_LENGTH = 256
+# A provider's model list: the largest real gateways list a few thousand; a million ids from a
+# hostile server would cost seconds and a gigabyte at every load of the store.
+MAX_MODELS = 20_000

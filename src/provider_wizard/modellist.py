@@ -15,11 +15,13 @@ import json
 import re
 from typing import Any
 
-from .errors import NotAnOpenAIApi, NotAnOpenAIKind
+from .errors import NotAnOpenAIApi, NotAnOpenAIKind, ResponseTooLarge
 from .gcpause import gc_paused
 from .limits import MAX_MODEL_ID_LENGTH as MAX_ID_LENGTH
+from .limits import MAX_MODELS
+from .redact import contains_secret
 
-__all__ = ["MAX_ID_LENGTH", "ModelList", "RemoteModel", "parse_model_list"]
+__all__ = ["MAX_ID_LENGTH", "MAX_MODELS", "ModelList", "RemoteModel", "parse_model_list"]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -236,6 +238,13 @@ def _parse(body: bytes | str | Any, url: str) -> ModelList:
             kind=NotAnOpenAIKind.NO_MODEL_LIST,
         )
 
+    if len(items) > MAX_MODELS:
+        # A million ids would cost seconds and a gigabyte at every later load of the store.
+        raise ResponseTooLarge(
+            f"The server lists {len(items):,} models; Provider Wizard keeps at most "
+            f"{MAX_MODELS:,} per provider.",
+            url=url,
+        )
     seen: set[str] = set()
     models: list[RemoteModel] = []
     duplicates = skipped = 0
@@ -247,18 +256,26 @@ def _parse(body: bytes | str | Any, url: str) -> ModelList:
             if raw is None:
                 raw = item.get("name") if isinstance(item.get("name"), str) else None
             ob = item.get("owned_by")
-            if isinstance(ob, str) and ob:
-                owned_by = ob
+            if isinstance(ob, str) and ob and ob.isprintable() and not contains_secret(ob):
+                owned_by = ob[:MAX_ID_LENGTH]
             eps = item.get("supported_endpoint_types")
             if isinstance(eps, list):
-                endpoints = tuple(e for e in eps if isinstance(e, str))
+                endpoints = tuple(
+                    e for e in eps[:32] if isinstance(e, str) and e.isprintable() and len(e) < 64
+                )
         else:
             raw = item
         if not isinstance(raw, str):
             skipped += 1
             continue
         model_id = raw.strip()
-        if not model_id or len(model_id) > MAX_ID_LENGTH or not model_id.isprintable():
+        if (
+            not model_id
+            or len(model_id) > MAX_ID_LENGTH
+            or not model_id.isprintable()
+            # A server that lists the token as a model would get it written to the store.
+            or contains_secret(model_id)
+        ):
             skipped += 1
             continue
         if model_id in seen:

@@ -1,9 +1,16 @@
 """What a user does with providers, once, for the CLI and the desktop app alike.
 
 Each function ties the store, the keychain and the gateway client together under the rules
-that no caller should have to remember: a provider is never half-saved (the token is written
-first and taken back if the entry cannot be saved), removing a provider removes its token,
-refreshing models keeps the user's on/off choices and the models they typed in by hand.
+that no caller should have to remember: a provider is never half-saved, removing a provider
+removes its token, refreshing models keeps the user's on/off choices and the models they
+typed in by hand, and no name, id or address that holds a token is ever stored.
+
+Adding and removing touch two stores that cannot share a transaction, the file and the
+keychain, so each is three steps: record the intent in the file (``StoreDocument.pending``),
+write the keychain with no lock held (a stalled keychain must not lock out every other
+window), then finish the entry and clear the intent in one write. An interruption between
+any two steps leaves a record that ``tidy`` settles at the next start: an add that did not
+finish is taken back, a remove that deleted the token finishes, one that did not is undone.
 """
 
 from __future__ import annotations
@@ -11,14 +18,24 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
+import logging
+import os
+import socket
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from .errors import InvalidInput, NameTaken, ProviderNotFound, SecretStoreError
+from .errors import (
+    InvalidInput,
+    NameTaken,
+    ProviderNotFound,
+    SecretInField,
+    SecretStoreError,
+    TokenMissing,
+)
 from .gcpause import gc_paused
-from .limits import MAX_NAME_LENGTH
+from .limits import MAX_MODELS
 from .modellist import ModelList, RemoteModel
-from .redact import register_secret
+from .redact import contains_secret, register_secret
 from .secretstore import SecretStore
 from .store import Store
 
@@ -26,7 +43,7 @@ if TYPE_CHECKING:
     # pydantic and httpx are imported by the first call that needs them, not at start-up.
     from .cancel import CancelToken
     from .gateway import ChatCheck, ClientOptions, GatewayClient, GatewayInfo
-    from .schemas import ModelEntry, Provider, StoreDocument
+    from .schemas import ModelEntry, Pending, Provider, StoreDocument
 
 __all__ = [
     "RefreshReport",
@@ -47,7 +64,12 @@ __all__ = [
     "set_models_enabled",
     "set_provider_enabled",
     "set_token",
+    "tidy",
 ]
+
+log = logging.getLogger(__name__)
+# A journal record older than this is settled even if its pid is alive: pids are reused.
+STALE_AFTER_SECONDS = 3600
 
 
 @dataclasses.dataclass(frozen=True)
@@ -116,12 +138,19 @@ def add_provider(
     gateway: GatewayInfo | None = None,
     enabled: bool = True,
     ca_file: str | None = None,
+    allow_plain_http: bool = False,
 ) -> Provider:
-    """Save a new provider and its token. Either both are saved or neither is."""
-    from .schemas import Provider, utcnow
+    """Save a new provider and its token. Either both are saved or neither is (see tidy)."""
+    from .schemas import Pending, Provider, utcnow, valid_name
 
-    name = _valid_name(name)
     register_secret(token)
+    name = valid_name(name)
+    _check_address(base_url)
+    if len(models) > MAX_MODELS:
+        raise InvalidInput(f"A provider holds at most {MAX_MODELS:,} models.")
+    for entry in models:
+        if contains_secret(entry.id):
+            raise SecretInField("model id")
     provider = Provider(
         name=name,
         base_url=base_url,
@@ -131,51 +160,139 @@ def add_provider(
         gateway_version=gateway.version if gateway else None,
         system_name=gateway.system_name if gateway else None,
         ca_file=ca_file,
+        allow_plain_http=allow_plain_http,
         models_fetched_at=utcnow() if any(m.source == "server" for m in models) else None,
     )
-    secret_written = False
+    # Open the keychain (and let it ask to be unlocked) before anything is written: a
+    # keychain that is missing, refused or locked then leaves no trace in the file.
+    secrets.get(provider.id)
+    intent = Pending(id=provider.id, action="add")
+    with store.edit() as doc:
+        if doc.find(name) is not None:
+            raise NameTaken(name)
+        doc.pending.append(intent)
     try:
+        secrets.set(provider.id, token)
         with store.edit() as doc:
             if doc.find(name) is not None:
-                raise NameTaken(name)
-            # Token first: if the keychain fails, the edit aborts and the store is not written.
-            secrets.set(provider.id, token)
-            secret_written = True
+                raise NameTaken(name)  # taken by another window meanwhile
             doc.providers.append(provider)
+            _clear(doc, intent)
     except BaseException:
-        # The entry did not reach the disk: take the token back so nothing is half-saved.
-        if secret_written:
-            with contextlib.suppress(SecretStoreError):
-                secrets.delete(provider.id)
+        # Settle by what the file holds now: an entry that reached it keeps its token (a
+        # Ctrl-C can land after the last write); otherwise the token is taken back. If this
+        # is cut short too, the record stays and the next start settles it (tidy).
+        with contextlib.suppress(Exception):
+            _settle_add(store, secrets, intent)
         raise
     return provider
 
 
+def _settle_add(store: Store, secrets: SecretStore, intent: Pending) -> None:
+    if intent.id not in store.load().ids_in_use():
+        secrets.delete(intent.id)
+    with store.edit() as doc:
+        _clear(doc, intent)
+
+
 def remove_provider(store: Store, secrets: SecretStore, name: str) -> Provider:
     """Remove the entry and its token. A token that cannot be removed keeps the entry."""
+    from .schemas import Pending
+
     with store.edit() as doc:
         provider = _find(doc, name)
-        # Token first: if the keychain refuses, the entry stays so the user can retry, rather
-        # than leaving an orphaned secret nobody can find.
-        secrets.delete(provider.id)
-        doc.providers.remove(provider)
+        intent = Pending(id=provider.id, action="remove")
+        doc.pending.append(intent)
+        shared = sum(1 for p in doc.providers if p.id == provider.id) + sum(
+            1 for u in doc.unreadable if u.id == provider.id
+        )
+    try:
+        if shared == 1:
+            # Another entry with this id (a hand-edited copy) still needs the token.
+            secrets.delete(provider.id)
+    except BaseException:
+        # Settle by what the keychain holds now: a token still there keeps the entry (the
+        # user may retry); a token gone takes the entry with it. If even that cannot be
+        # told, the record stays and the next start settles it (tidy).
+        with contextlib.suppress(Exception):
+            _settle_remove(store, secrets, intent)
+        raise
+    _finish_remove(store, intent)
     return provider
 
 
-def _valid_name(name: str) -> str:
-    """The rules of ``Provider.name``, checked before an assignment can bypass them."""
-    name = name.strip()
-    if not name:
-        raise InvalidInput("The provider needs a name.")
-    if len(name) > MAX_NAME_LENGTH:
-        raise InvalidInput(f"The name is longer than {MAX_NAME_LENGTH} characters.")
-    return name
+def _settle_remove(store: Store, secrets: SecretStore, intent: Pending) -> None:
+    if secrets.get(intent.id) is None:
+        _finish_remove(store, intent)
+    else:
+        with store.edit() as doc:
+            _clear(doc, intent)
+
+
+def _finish_remove(store: Store, intent: Pending) -> None:
+    with store.edit() as doc:
+        doc.providers = [p for p in doc.providers if p.id != intent.id]
+        _clear(doc, intent)
+
+
+def _clear(doc: StoreDocument, intent: Pending) -> None:
+    doc.pending = [
+        p
+        for p in doc.pending
+        if (p.id, p.action, p.pid, p.since) != (intent.id, intent.action, intent.pid, intent.since)
+    ]
+
+
+def _owner_alive(record: Pending) -> bool:
+    from .schemas import utcnow
+
+    if record.host != socket.gethostname():
+        return True  # a shared config folder: another machine's process is not ours to judge
+    if (utcnow() - record.since).total_seconds() > STALE_AFTER_SECONDS:
+        return False
+    if record.pid == os.getpid():
+        return True
+    try:
+        os.kill(record.pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def tidy(store: Store, secrets: SecretStore) -> int:
+    """Settle the adds and removes that an interruption left half-done; return how many.
+
+    An add that did not reach the file loses its token (no entry refers to it); a remove
+    whose token is gone loses its entry too; a remove whose token is still there is undone.
+    Records of processes still running are left alone: they are not half-done, only busy.
+    """
+    doc = store.load()
+    stale = [r for r in doc.pending if not _owner_alive(r)]
+    settled = 0
+    for record in stale:
+        try:
+            if record.action == "remove":
+                _settle_remove(store, secrets, record)
+            else:
+                _settle_add(store, secrets, record)
+        except SecretStoreError as exc:
+            log.info("tidy: the keychain did not answer (%s); trying at the next start", exc)
+            continue
+        settled += 1
+    return settled
+
+
+def _check_address(base_url: str) -> None:
+    if contains_secret(base_url):
+        raise SecretInField("address")
 
 
 def rename_provider(store: Store, name: str, new_name: str) -> Provider:
-    from .schemas import utcnow
+    from .schemas import utcnow, valid_name
 
-    new_name = _valid_name(new_name)
+    new_name = valid_name(new_name)
     with store.edit() as doc:
         provider = _find(doc, name)
         other = doc.find(new_name)
@@ -209,9 +326,11 @@ def set_models_enabled(
     An unknown id raises, except in ``enable`` with ``add_missing``: it is then added as a
     model typed in by hand (for gateways whose list is incomplete).
     """
-    from .schemas import ModelEntry, utcnow
+    from .schemas import ModelEntry, utcnow, valid_model_id
 
     enable, disable = list(enable), list(disable)
+    if add_missing:
+        enable = [valid_model_id(m) for m in enable]
     with store.edit() as doc:
         provider = _find(doc, name)
         by_id = {m.id: m for m in provider.models}
@@ -222,6 +341,8 @@ def set_models_enabled(
             if model_id not in by_id:
                 if not add_missing:
                     raise InvalidInput(f"The provider has no model {model_id!r}.")
+                if len(provider.models) >= MAX_MODELS:
+                    raise InvalidInput(f"A provider holds at most {MAX_MODELS:,} models.")
                 entry = ModelEntry(id=model_id, source="manual")
                 provider.models.append(entry)
                 by_id[model_id] = entry
@@ -236,7 +357,7 @@ def set_models_enabled(
 def get_token(secrets: SecretStore, provider: Provider) -> str:
     token = secrets.get(provider.id)
     if not token:
-        raise SecretStoreError(f"The keychain holds no token for {provider.name!r}; set it again.")
+        raise TokenMissing(provider.name)
     register_secret(token)
     return token
 
@@ -248,6 +369,8 @@ def _client_options(provider: Provider, options: ClientOptions | None) -> Client
     options = options or ClientOptions()
     if provider.ca_file and not options.ca_file:
         options = dataclasses.replace(options, ca_file=provider.ca_file)
+    if provider.allow_plain_http and not options.allow_plain_http:
+        options = dataclasses.replace(options, allow_plain_http=True)
     return options
 
 
@@ -363,6 +486,7 @@ def set_base_url(store: Store, name: str, text: str) -> Provider:
     from .urls import normalize_base_url
 
     base_url = normalize_base_url(text).base_url
+    _check_address(base_url)
     with store.edit() as doc:
         provider = _find(doc, name)
         provider.base_url = base_url

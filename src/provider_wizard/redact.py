@@ -3,6 +3,13 @@
 Tokens are registered when the app learns them; any registered token, and anything shaped like
 a gateway key (``sk-`` and 20 or more key characters), is replaced by a masked form that shows
 only its last four characters, enough for a user to tell two keys apart.
+
+Every form a token can take on the way out is masked: as typed, without its ``sk-`` prefix,
+and percent-encoded (a hostile server echoes the query string it was sent). A token of any
+length is masked; one shorter than ``SHORT_SECRET`` (a LiteLLM master key such as
+``sk-1234``) only where it stands as a whole word, so that a secret like ``1234`` does not
+turn every port number into a mask. Masking comes before any cut: ``redact`` first, then
+``clip``, never the other way round, or the cut would leave most of a token behind.
 """
 
 from __future__ import annotations
@@ -10,12 +17,26 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import urllib.parse
 
-__all__ = ["RedactingFilter", "install_log_redaction", "mask", "redact", "register_secret"]
+__all__ = [
+    "SHORT_SECRET",
+    "RedactingFilter",
+    "clip",
+    "contains_secret",
+    "install_log_redaction",
+    "mask",
+    "redact",
+    "register_secret",
+]
 
+SHORT_SECRET = 8
 _KEY_RE = re.compile(r"sk-[A-Za-z0-9_\-]{20,}")
+# What may not stand right before or after a short secret for it to count as a whole word.
+_WORD = r"A-Za-z0-9_\-"
 _lock = threading.Lock()
-_secrets: set[str] = set()
+_secrets: dict[str, str] = {}  # every form we mask -> the token it came from
+_pattern: re.Pattern[str] | None = None
 
 
 def mask(token: str) -> str:
@@ -24,23 +45,63 @@ def mask(token: str) -> str:
     return f"sk-…{tail}" if tail else "sk-…"
 
 
+def _forms(token: str) -> set[str]:
+    forms = {token}
+    if token.startswith("sk-") and len(token) - 3 >= SHORT_SECRET:
+        forms.add(token[3:])
+    for form in list(forms):
+        forms.add(urllib.parse.quote(form, safe=""))
+        forms.add(urllib.parse.quote_plus(form, safe=""))
+        forms.add(urllib.parse.quote(form, safe="").lower())
+    return {f for f in forms if f}
+
+
 def register_secret(token: str) -> None:
-    """Remember a token so that ``redact`` removes it even when it is not ``sk-`` shaped."""
+    """Remember a token so that ``redact`` removes it, whatever its shape or length."""
+    global _pattern
     token = token.strip()
-    if len(token) >= 8:
-        with _lock:
-            _secrets.add(token)
-            if token.startswith("sk-"):
-                _secrets.add(token[3:])
+    if not token:
+        return
+    with _lock:
+        if token in _secrets:
+            return
+        for form in _forms(token):
+            _secrets.setdefault(form, token)
+        # One alternation, longest first, so a token's longer forms win over its shorter ones.
+        parts = []
+        for form in sorted(_secrets, key=len, reverse=True):
+            escaped = re.escape(form)
+            if len(form) < SHORT_SECRET:
+                escaped = f"(?<![{_WORD}]){escaped}(?![{_WORD}])"
+            parts.append(escaped)
+        _pattern = re.compile("|".join(parts))
+
+
+def _known() -> tuple[re.Pattern[str] | None, dict[str, str]]:
+    with _lock:
+        return _pattern, _secrets
 
 
 def redact(text: str) -> str:
-    with _lock:
-        known = sorted(_secrets, key=len, reverse=True)
-    for secret in known:
-        if secret in text:
-            text = text.replace(secret, mask(secret))
+    """``text`` with every known token, in every form, and every gateway key masked."""
+    pattern, known = _known()
+    if pattern is not None:
+        text = pattern.sub(lambda m: mask(known[m.group(0)]), text)
     return _KEY_RE.sub(lambda m: mask(m.group(0)), text)
+
+
+def contains_secret(text: str) -> bool:
+    """True if ``text`` holds a token this process knows (in any form ``redact`` masks)."""
+    pattern, _ = _known()
+    return pattern is not None and pattern.search(text) is not None
+
+
+def clip(text: str, limit: int) -> str:
+    """Mask, then cut to ``limit`` characters: a cut never leaves part of a token behind."""
+    text = redact(text)
+    if len(text) > limit:
+        text = text[: max(0, limit - 3)] + "..."
+    return text
 
 
 class RedactingFilter(logging.Filter):

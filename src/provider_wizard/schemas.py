@@ -2,20 +2,41 @@
 
 These pydantic models are the one place where stored data is typed and validated; the store
 reads and writes nothing else. A provider never holds its token: the token lives in the OS
-keychain under the provider's ``id`` (see secretstore.py).
+keychain under the provider's ``id`` (see secretstore.py). The rules for what a user may type
+as a name or a model id live here too (``valid_name``, ``valid_model_id``).
+
+``pending`` is the store's journal of keychain writes under way: an add or a remove records
+its intent before it touches the keychain and clears it in the same write that finishes it,
+so an interruption (Ctrl-C, a kill, a power cut) leaves a record that the next start tidies
+(providers.tidy), never a secret nobody can find or a provider whose token is gone unsaid.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import socket
 import uuid
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
-from .limits import MAX_MODEL_ID_LENGTH, MAX_NAME_LENGTH
+from .errors import InvalidInput, SecretInField
+from .limits import MAX_MODEL_ID_LENGTH, MAX_MODELS, MAX_NAME_LENGTH
+from .redact import contains_secret
 
-__all__ = ["SCHEMA_VERSION", "GatewayKind", "ModelEntry", "Provider", "StoreDocument", "utcnow"]
+__all__ = [
+    "SCHEMA_VERSION",
+    "GatewayKind",
+    "ModelEntry",
+    "Pending",
+    "Provider",
+    "StoreDocument",
+    "Unreadable",
+    "utcnow",
+    "valid_model_id",
+    "valid_name",
+]
 
 SCHEMA_VERSION = 1
 
@@ -28,6 +49,42 @@ def utcnow() -> dt.datetime:
 
 def new_provider_id() -> str:
     return uuid.uuid4().hex
+
+
+def _printable(text: str) -> bool:
+    # No control characters (a terminal's escapes, line breaks) and no invisible format ones.
+    return text.isprintable()
+
+
+def valid_name(name: str) -> str:
+    """A provider name as typed, trimmed; ``InvalidInput`` says what is wrong with it."""
+    name = name.strip()
+    if not name:
+        raise InvalidInput("The provider needs a name.")
+    if len(name) > MAX_NAME_LENGTH:
+        raise InvalidInput(f"The name is longer than {MAX_NAME_LENGTH} characters.")
+    if not _printable(name):
+        raise InvalidInput(
+            "The name contains control characters (a line break or a terminal escape); "
+            "type it again."
+        )
+    if contains_secret(name):
+        raise SecretInField("name")
+    return name
+
+
+def valid_model_id(model_id: str) -> str:
+    """A model id as typed by hand, trimmed; ``InvalidInput`` says what is wrong with it."""
+    model_id = model_id.strip()
+    if not model_id:
+        raise InvalidInput("The model id is empty.")
+    if len(model_id) > MAX_MODEL_ID_LENGTH:
+        raise InvalidInput(f"The model id is longer than {MAX_MODEL_ID_LENGTH} characters.")
+    if not _printable(model_id):
+        raise InvalidInput("The model id contains control characters; type it again.")
+    if contains_secret(model_id):
+        raise SecretInField("model id")
+    return model_id
 
 
 class _Strict(BaseModel):
@@ -50,11 +107,13 @@ class Provider(_Strict):
     type: Literal["openai"] = "openai"
     base_url: str
     enabled: bool = True
-    models: list[ModelEntry] = Field(default_factory=list)
+    models: list[ModelEntry] = Field(default_factory=list, max_length=MAX_MODELS)
     gateway: GatewayKind | None = None
     gateway_version: str | None = None
     system_name: str | None = None
     ca_file: str | None = None  # a CA bundle to trust for this provider (self-signed gateways)
+    # The user agreed that the token may travel over plain http to this (remote) host.
+    allow_plain_http: bool = False
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
     models_fetched_at: dt.datetime | None = None
@@ -78,9 +137,55 @@ class Provider(_Strict):
         return [m.id for m in self.models if m.enabled]
 
 
+class Pending(_Strict):
+    """A keychain write under way (see the module docstring): whose, and by which process."""
+
+    id: str = Field(pattern=r"^[0-9a-f]{32}$")
+    action: Literal["add", "remove"]
+    pid: int = Field(default_factory=os.getpid)
+    host: str = Field(default_factory=socket.gethostname)
+    since: dt.datetime = Field(default_factory=utcnow)
+
+
+class Unreadable:
+    """A stored entry this version cannot read: kept as it is, named, never dropped."""
+
+    def __init__(self, raw: Any, reason: str) -> None:
+        self.raw = raw
+        self.reason = reason
+
+    @property
+    def id(self) -> str | None:
+        value = self.raw.get("id") if isinstance(self.raw, dict) else None
+        return value if isinstance(value, str) else None
+
+    @property
+    def label(self) -> str:
+        """A name to tell the user which entry it is (its name, else its id, else its place)."""
+        raw = self.raw if isinstance(self.raw, dict) else {}
+        for key in ("name", "id"):
+            value = raw.get(key)
+            if isinstance(value, str) and value.strip() and value.isprintable():
+                return value.strip()[:MAX_NAME_LENGTH]
+        return "(an entry without a name)"
+
+
 class StoreDocument(_Strict):
     schema_version: int = SCHEMA_VERSION
     providers: list[Provider] = Field(default_factory=list)
+    pending: list[Pending] = Field(default_factory=list)
+    # Entries that did not validate, written back as they were (store.py).
+    _unreadable: list[Unreadable] = PrivateAttr(default_factory=list)
+
+    @property
+    def unreadable(self) -> list[Unreadable]:
+        return self._unreadable
+
+    def ids_in_use(self) -> set[str]:
+        """Every provider id the file holds, readable or not: their tokens are not orphans."""
+        ids = {p.id for p in self.providers}
+        ids.update(u.id for u in self._unreadable if u.id)
+        return ids
 
     def find(self, name: str) -> Provider | None:
         """The provider with this id, or else with this name (case-insensitive)."""

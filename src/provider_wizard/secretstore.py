@@ -1,23 +1,35 @@
 """Tokens in the OS keychain, behind a small protocol, with clear errors and no plain-text fallback.
 
 keyring picks the platform's keychain (Secret Service on Linux, Keychain on macOS, Credential
-Locker on Windows). Where only a plain-text or "fail" backend is available we refuse with
-``NoKeychain`` instead of writing a token to disk: a user must know where their key lives.
-Each provider's token is one entry: service ``provider-wizard``, user name = the provider id.
+Locker on Windows). Where only a backend that keeps nothing safe is available (keyring's
+"fail" and "null" backends, keyrings.alt's plain-text files) we refuse with ``NoKeychain``
+instead: a user must know where their key lives. Each provider's token is one entry: service
+``provider-wizard``, user name = the provider id.
+
+A keychain can also lie or stall. Every save is read back once, so a backend that accepts a
+token and throws it away ends in ``KeychainNotKept``, never in "the token is in the keychain";
+every call has a deadline (``KeychainTimeout``), so a daemon that stops answering cannot hang
+an add or a remove.
 """
 
 from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Iterator
-from typing import Protocol
+import time
+from collections.abc import Callable, Iterator
+from typing import Protocol, TypeVar
 
-from .errors import KeychainLocked, NoKeychain, SecretStoreError
+from .errors import KeychainLocked, KeychainNotKept, KeychainTimeout, NoKeychain, SecretStoreError
 
-__all__ = ["SERVICE", "KeyringSecretStore", "MemorySecretStore", "SecretStore"]
+__all__ = ["SERVICE", "TIMEOUT", "KeyringSecretStore", "MemorySecretStore", "SecretStore"]
 
 SERVICE = "provider-wizard"
+# A Secret Service answers in milliseconds; an unlock prompt may take a person a while.
+TIMEOUT = 60.0
+TIMEOUT_ENV = "PROVIDER_WIZARD_KEYCHAIN_TIMEOUT"  # seconds, for scripts and tests
+
+_T = TypeVar("_T")
 
 
 class SecretStore(Protocol):
@@ -51,10 +63,16 @@ class MemorySecretStore:
 
 
 class KeyringSecretStore:
-    """The OS keychain through keyring. Every keyring or D-Bus failure becomes an errors.py type."""
+    """The OS keychain through keyring. Every keyring or D-Bus failure becomes an errors.py type.
 
-    def __init__(self, backend: object | None = None) -> None:
+    ``backend`` replaces keyring's choice (tests); ``timeout`` bounds every call.
+    """
+
+    def __init__(self, backend: object | None = None, *, timeout: float | None = None) -> None:
+        if backend is not None:
+            _refuse_unsafe(backend)
         self._backend = backend
+        self.timeout = timeout if timeout is not None else _default_timeout()
 
     def _keyring(self) -> object:
         if self._backend is not None:
@@ -63,23 +81,69 @@ class KeyringSecretStore:
         import keyring
 
         try:
-            backend = keyring.get_keyring()
+            backend = self._bounded("open", keyring.get_keyring)
+        except SecretStoreError:
+            raise
         except Exception as exc:  # keyring raises whatever its backends raise at start
             raise NoKeychain(f"No keychain could be opened ({type(exc).__name__}).") from None
         _refuse_unsafe(backend)
         self._backend = backend
         return backend
 
+    def _bounded(self, action: str, call: Callable[[], _T]) -> _T:
+        """``call()`` on a helper thread, given up after ``timeout``: a stalled daemon never
+        answers, and the caller (holding a user's click, or a terminal) must not wait for ever.
+        The helper thread is left to the daemon; it holds no lock of ours."""
+        box: list[_T] = []
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            try:
+                box.append(call())
+            except BaseException as exc:
+                failure.append(exc)
+
+        worker = threading.Thread(target=run, name=f"keychain-{action}", daemon=True)
+        ends = time.monotonic() + self.timeout
+        worker.start()
+        try:
+            worker.join(self.timeout)
+        except BaseException:
+            # Ctrl-C while the keychain works: let the call land (within its deadline) before
+            # the interrupt goes on, so the caller's clean-up sees what really happened
+            # rather than racing a write still in flight.
+            worker.join(max(0.0, ends - time.monotonic()))
+            raise
+        if worker.is_alive():
+            raise KeychainTimeout(
+                f"The keychain did not answer within {self.timeout:g} s; could not {action} "
+                "the token."
+            )
+        if failure:
+            raise failure[0]
+        return box[0]
+
     def get(self, provider_id: str) -> str | None:
         backend = self._keyring()
         with _mapped("read"):
-            value = backend.get_password(SERVICE, provider_id)  # type: ignore[attr-defined]
+            value = self._bounded(
+                "read",
+                lambda: backend.get_password(SERVICE, provider_id),  # type: ignore[attr-defined]
+            )
         return value if isinstance(value, str) else None
 
     def set(self, provider_id: str, token: str) -> None:
         backend = self._keyring()
         with _mapped("save"):
-            backend.set_password(SERVICE, provider_id, token)  # type: ignore[attr-defined]
+            self._bounded(
+                "save",
+                lambda: backend.set_password(SERVICE, provider_id, token),  # type: ignore[attr-defined]
+            )
+        # Proof, not trust: a backend may accept the token and keep nothing (or something else).
+        if self.get(provider_id) != token:
+            raise KeychainNotKept(
+                "The keychain accepted the token but does not give it back; it was not kept."
+            )
 
     def delete(self, provider_id: str) -> None:
         import keyring.errors
@@ -87,7 +151,10 @@ class KeyringSecretStore:
         backend = self._keyring()
         try:
             with _mapped("delete"):
-                backend.delete_password(SERVICE, provider_id)  # type: ignore[attr-defined]
+                self._bounded(
+                    "delete",
+                    lambda: backend.delete_password(SERVICE, provider_id),  # type: ignore[attr-defined]
+                )
         except SecretStoreError as exc:
             if isinstance(exc.__cause__, keyring.errors.PasswordDeleteError) and (
                 self.get(provider_id) is None
@@ -96,20 +163,42 @@ class KeyringSecretStore:
             raise
 
 
+def _default_timeout() -> float:
+    import os
+
+    try:
+        value = float(os.environ.get(TIMEOUT_ENV, ""))
+    except ValueError:
+        return TIMEOUT
+    return value if 0 < value <= 3600 else TIMEOUT
+
+
 def _refuse_unsafe(backend: object) -> None:
-    cls = type(backend)
-    module, name = cls.__module__, cls.__name__
-    if module.startswith("keyring.backends.fail") or (
-        name == "ChainerBackend" and not getattr(backend, "backends", None)
-    ):
+    """Raise ``NoKeychain`` for a backend that keeps nothing, or keeps it in plain files."""
+    lineage = type(backend).__mro__
+    name = type(backend).__name__
+    if any(c.__name__ == "ChainerBackend" for c in lineage):
+        members = list(getattr(backend, "backends", None) or [])
+        if not members:
+            raise NoKeychain(
+                "No keychain is available (on Linux: a Secret Service such as GNOME Keyring or "
+                "KWallet must be running)."
+            )
+        for member in members:
+            # The chainer writes to the first member that takes the token: any unsafe
+            # member could be that one.
+            _refuse_unsafe(member)
+        return
+    modules = [c.__module__ for c in lineage]
+    if any(m.startswith(("keyring.backends.fail", "keyring.backends.null")) for m in modules):
         raise NoKeychain(
             "No keychain is available (on Linux: a Secret Service such as GNOME Keyring or "
-            "KWallet must be running)."
+            "KWallet must be running); the only keyring found keeps nothing."
         )
-    if module.startswith("keyrings.alt") or "plaintext" in name.lower():
+    if any(m.startswith("keyrings.alt") for m in modules) or "plaintext" in name.lower():
         raise NoKeychain(
-            f"Only a plain-text keyring ({name}) is available; Provider Wizard does not store "
-            "tokens in plain text."
+            f"Only a file-based keyring ({name}) is available; Provider Wizard does not store "
+            "tokens in files."
         )
 
 

@@ -1,9 +1,13 @@
 """The provider store: one JSON file, written atomically, under a lock; never a secret.
 
 A save writes a temporary file beside the store, fsyncs it and renames it over the old one,
-so a crash leaves either the old or the new file, never a mix. ``edit()`` takes a file lock
-and re-reads the file before changing it, so two app instances (or the app and the CLI) do
-not lose each other's updates. A file that does not parse is moved aside, never deleted.
+so a crash leaves either the old or the new file, never a mix. When ``providers.json`` is a
+symbolic link (dotfiles), the link's target is replaced, atomically there, and the link stays.
+``edit()`` takes a file lock and re-reads the file before changing it, so two app instances
+(or the app and the CLI) do not lose each other's updates. A file that does not parse is
+moved aside, never deleted; one entry that does not (an unknown type, a duplicate id, a
+hand edit gone wrong) is kept as it is and named, and the others load. Nothing that holds a
+token this process knows is ever written: that save is refused.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import StoreCorrupt, StoreError
 from .gcpause import gc_paused
 from .paths import store_path
+from .redact import contains_secret
 
 if TYPE_CHECKING:
     # pydantic is imported with the first document, not when the app starts.
@@ -90,8 +95,16 @@ class Store:
             return StoreDocument()
 
     def save(self, doc: StoreDocument) -> None:
-        data = doc.model_dump_json(indent=2, exclude_none=True).encode("utf-8") + b"\n"
-        self._write_atomic(data)
+        text = doc.model_dump_json(indent=2, exclude_none=True)
+        if doc.unreadable:
+            text = _with_unreadable(text, doc)
+        if contains_secret(text):
+            # The last line of defence: the fields that could hold a token are checked where
+            # they are typed or fetched, so this means a rule was missed, not a user error.
+            raise StoreError(
+                "Refused to save: the providers file would contain a token. Nothing was written."
+            )
+        self._write_atomic(text.encode("utf-8") + b"\n")
 
     @contextlib.contextmanager
     def edit(self) -> Iterator[StoreDocument]:
@@ -101,11 +114,16 @@ class Store:
             yield doc
             self.save(doc)
 
+    def _target(self) -> Path:
+        """The file to replace: the store itself, or what its symbolic link points to."""
+        return Path(os.path.realpath(self.path)) if self.path.is_symlink() else self.path
+
     def _write_atomic(self, data: bytes) -> None:
-        directory = self.path.parent
+        target = self._target()
+        directory = target.parent
         try:
             directory.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=self.path.name + ".", suffix=".tmp", dir=directory)
+            fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=directory)
         except OSError as exc:
             raise StoreError(_os_words("save the store", exc)) from None
         try:
@@ -114,7 +132,7 @@ class Store:
                 fh.flush()
                 os.fsync(fh.fileno())
             os.chmod(tmp, 0o600)
-            os.replace(tmp, self.path)
+            os.replace(tmp, target)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
@@ -130,14 +148,15 @@ class Store:
     def _move_aside(self) -> Path:
         import datetime as dt
 
+        source = self._target()  # a link's target moves; the link stays for the next save
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        target = self.path.with_name(f"{self.path.name}.broken-{stamp}")
+        target = source.with_name(f"{source.name}.broken-{stamp}")
         n = 1
         while target.exists():
             n += 1
-            target = self.path.with_name(f"{self.path.name}.broken-{stamp}-{n}")
+            target = source.with_name(f"{source.name}.broken-{stamp}-{n}")
         try:
-            os.replace(self.path, target)
+            os.replace(source, target)
         except OSError as exc:
             raise StoreError(_os_words("move the broken store aside", exc)) from None
         return target
@@ -146,7 +165,7 @@ class Store:
 def _parse(raw: bytes) -> StoreDocument:
     from pydantic import ValidationError
 
-    from .schemas import SCHEMA_VERSION, StoreDocument
+    from .schemas import SCHEMA_VERSION, Provider, StoreDocument, Unreadable
 
     # The common case, a file of this version, is parsed and validated in one pass (Rust).
     # Anything else (older, newer, broken) takes the careful path below, which migrates or
@@ -156,7 +175,7 @@ def _parse(raw: bytes) -> StoreDocument:
     except ValidationError:
         pass
     else:
-        if fast.schema_version == SCHEMA_VERSION:
+        if fast.schema_version == SCHEMA_VERSION and len(fast.ids_in_use()) == len(fast.providers):
             return fast
 
     import json
@@ -179,12 +198,48 @@ def _parse(raw: bytes) -> StoreDocument:
         doc = MIGRATIONS[version](doc)
         version += 1
         doc["schema_version"] = version
+    entries = doc.get("providers", [])
+    if not isinstance(entries, list):
+        raise StoreCorrupt("The store file's providers are not a list.")
     try:
-        return StoreDocument.model_validate(doc)
+        result = StoreDocument.model_validate({**doc, "providers": []})
     except ValidationError as exc:
         raise StoreCorrupt(
             f"The store file has the wrong shape ({exc.error_count()} problems)."
         ) from None
+    # Entry by entry: one that this version cannot read must not cost the others.
+    seen: set[str] = set()
+    for raw_entry in entries:
+        try:
+            provider = Provider.model_validate(raw_entry)
+        except ValidationError as exc:
+            result.unreadable.append(Unreadable(raw_entry, _first_problem(exc)))
+            continue
+        if provider.id in seen:
+            # Two entries would share one keychain token; removing one would take the
+            # other's. The first keeps the id; the copy is kept aside, named.
+            result.unreadable.append(Unreadable(raw_entry, "the same id as another entry"))
+            continue
+        seen.add(provider.id)
+        result.providers.append(provider)
+    if result.unreadable:
+        log.info("%d stored entries could not be read", len(result.unreadable))
+    return result
+
+
+def _first_problem(exc: Any) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(part) for part in error.get("loc", ()))
+    return f"{where}: {error.get('msg', 'not valid')}" if where else str(error.get("msg"))
+
+
+def _with_unreadable(text: str, doc: StoreDocument) -> str:
+    """The document's JSON with its unreadable entries back in the providers list."""
+    import json
+
+    data = json.loads(text)
+    data["providers"].extend(u.raw for u in doc.unreadable)
+    return json.dumps(data, indent=2, ensure_ascii=False)
 
 
 def _os_words(action: str, exc: OSError) -> str:

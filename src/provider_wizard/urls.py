@@ -29,6 +29,7 @@ __all__ = [
     "Change",
     "ChangeKind",
     "NormalizedUrl",
+    "exposes_token",
     "is_local_host",
     "normalize_base_url",
     "with_scheme",
@@ -282,6 +283,23 @@ def is_local_host(host: str) -> bool:
     except ValueError:
         return False
     return ip.is_loopback or ip.is_private or ip.is_link_local
+
+
+def exposes_token(base_url: str) -> bool:
+    """True when a token sent to ``base_url`` would cross the network unencrypted.
+
+    That is plain http to a host that is not loopback, a private range or a local name: the
+    one rule behind the consent the wizard asks for, ``--allow-plain-http`` and the warnings.
+    """
+    scheme, sep, rest = base_url.partition("://")
+    if not sep or scheme.lower() != "http":
+        return False
+    authority = rest.split("/", 1)[0]
+    if authority.startswith("["):
+        host = authority[1 : authority.find("]")] if "]" in authority else authority
+    else:
+        host = authority.rsplit(":", 1)[0] if authority.count(":") == 1 else authority
+    return not is_local_host(host)
 
 
 # --- steps ---------------------------------------------------------------------------------

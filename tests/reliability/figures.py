@@ -18,12 +18,18 @@ class Figures:
 
     def line(self) -> str:
         parts = []
-        for name in ("kills", "concurrent ops", "hostile responses", "hostile responses (GUI)"):
+        for name in (
+            "kills",
+            "concurrent ops",
+            "hostile responses",
+            "hostile responses (GUI)",
+            "attacks held",
+        ):
             good, total = self.ratios.get(name, (0, 0))
             parts.append(f"{name} {good}/{total}" if total else f"{name} not run")
-        parts.append(
-            f"token leaks {self.leaks}" if self.leaks is not None else "token leaks not run"
-        )
+        leaks = f"token leaks {self.leaks}" if self.leaks is not None else "token leaks not run"
+        # The attack figure closes the line, as issue 9 asked: ", attacks held X/Y".
+        parts.insert(len(parts) - 1, leaks)
         return "reliability: " + ", ".join(parts)
 
 

@@ -19,13 +19,13 @@ from keyring.errors import KeyringLocked, PasswordSetError
 
 from provider_wizard.cli import main
 from provider_wizard.errors import KeychainLocked, NoKeychain, SecretStoreError
-from provider_wizard.gateway import ClientOptions, ProbeNoteKind, _probe_base
+from provider_wizard.gateway import ClientOptions, ProbeNoteKind
 from provider_wizard.schemas import ModelEntry
 from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore
 from provider_wizard.store import Store
-from provider_wizard.urls import normalize_base_url
 from reliability.figures import Figures
 
+from conftest import nothing_saved
 from gateway_emulator import GatewayEmulator, make_key
 from keyring_backends import RaisingBackend
 
@@ -221,8 +221,8 @@ def test_keychain_faults_in_the_cli(
     assert code == 4
     assert word in err.getvalue().lower() and "hint:" in err.getvalue()
     assert CANARY_KEY not in out.getvalue() + err.getvalue()
-    assert not (config_home / "providers.json").exists()
-    assert list(config_home.glob("*")) in ([], [config_home / "providers.json.lock"])
+    assert nothing_saved(config_home)
+    assert {p.name for p in config_home.glob("*")} <= {"providers.json", "providers.json.lock"}
 
 
 @pytest.mark.parametrize(("name", "exc", "word"), FAULTS, ids=[f[0] for f in FAULTS])
@@ -290,17 +290,17 @@ def test_failed_token_removal_is_reported_in_the_app(qtbot: Any, store: Store) -
 # --- transport ----------------------------------------------------------------------------------
 
 
-def test_plain_http_to_a_remote_host_is_warned(emulator: GatewayEmulator) -> None:
-    token = emulator.add_token(make_key("plain"))
-    remote = normalize_base_url(f"http://gw.example.com:{emulator.port}")
-    local = normalize_base_url(emulator.base_url)
-    options, cancel = ClientOptions(), None
-    from provider_wizard.gateway import CancelToken
+def test_plain_http_to_a_remote_host_is_warned(
+    emulator: GatewayEmulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from provider_wizard import urls
+    from provider_wizard.gateway import probe
 
-    cancel = CancelToken()
-    # The server is the emulator either way; what is judged is the host the user named.
-    warned = _probe_base(emulator.base_url, remote, token, options, cancel, None)
-    quiet = _probe_base(emulator.base_url, local, token, options, cancel, None)
+    token = emulator.add_token(make_key("plain"))
+    quiet = probe(emulator.base_url, token)
+    # The emulator stands for a remote host: the locality rule is what is judged here.
+    monkeypatch.setattr(urls, "is_local_host", lambda host: False)
+    warned = probe(emulator.base_url, token, options=ClientOptions(allow_plain_http=True))
     assert ProbeNoteKind.PLAIN_HTTP_REMOTE in {n.kind for n in warned.notes}
     assert ProbeNoteKind.PLAIN_HTTP_REMOTE not in {n.kind for n in quiet.notes}
 
