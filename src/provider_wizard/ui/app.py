@@ -110,22 +110,34 @@ class Controller:
         return window
 
     def _load_into(self, window: MainWindow) -> None:
-        store = self.store
+        store, secrets = self.store, self.secrets
 
         def load(cancel: object, progress: object) -> tuple[Any, BaseException | None]:
-            from ..errors import StoreError
+            from ..errors import Error, StoreError
             from ..schemas import StoreDocument
 
             try:
-                return store.load(), None
+                doc = store.load()
             except StoreError as exc:  # unreadable (not unparsable): say so, start empty
                 return StoreDocument(), exc
+            if doc.pending:
+                # An add or remove that was cut short (Ctrl-C, a kill): settle it first.
+                from ..providers import tidy
+
+                try:
+                    if tidy(store, secrets):
+                        doc = store.load()
+                except Error as exc:
+                    return doc, exc
+            return doc, None
 
         def loaded(result: tuple[Any, BaseException | None]) -> None:
             doc, error = result
             window.set_document(doc)
             if error is not None:
                 window.show_error(error)
+            if doc.unreadable:
+                window.tell_unreadable(doc.unreadable)
             if store.recovered_from is not None:
                 self._tell_recovered(window, store.recovered_from)
                 store.recovered_from = None

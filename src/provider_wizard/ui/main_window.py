@@ -418,21 +418,39 @@ class MainWindow(QMainWindow):
         self.check_combo.refill()
 
     def _update_security(self, provider: Provider) -> None:
-        from ..errors import InvalidUrl
-        from ..urls import is_local_host, normalize_base_url
+        from ..urls import exposes_token
 
         notes = []
-        try:
-            # A stored base address is its own normal form: this only reads its parts.
-            url = normalize_base_url(provider.base_url)
-        except InvalidUrl:
-            url = None
-        if url is not None and url.scheme == "http" and not is_local_host(url.host):
-            notes.append(self.tr("Plain http to a remote host: the token travels unencrypted."))
+        if exposes_token(provider.base_url):
+            notes.append(
+                self.tr("Plain http to a remote host: the token travels unencrypted.")
+                if provider.allow_plain_http
+                else self.tr(
+                    "Plain http to a remote host: the token is not sent until you allow it."
+                )
+            )
         if provider.ca_file:
             notes.append(self.tr("Also trusts the CA file {0}").format(provider.ca_file))
         self.security_label.setText("\n".join(notes))
         self.security_label.setVisible(bool(notes))
+
+    def tell_unreadable(self, entries: list[Any]) -> None:
+        """Name the stored entries this version cannot read; they stay in the file as they are."""
+        names = ", ".join(f"“{e.label}” ({e.reason})" for e in entries)
+        self.statusBar().showMessage(
+            self.tr("Kept but not shown, as this version cannot read them: {0}").format(names)
+        )
+
+    def _token_missing(self, exc: BaseException) -> None:
+        """The keychain has no token for the shown provider: say so where the token is."""
+        from ..errors import TokenMissing
+
+        if isinstance(exc, TokenMissing) and self._current is not None:
+            self._hide_token()
+            self.token_edit.setText("")
+            self.token_edit.setPlaceholderText(self.tr("Token missing: use Replace…"))
+            self.replace_button.setDefault(True)
+            self.replace_button.setFocus()
 
     def _list_item_changed(self, item: QListWidgetItem) -> None:
         provider = self._provider(item.data(Qt.ItemDataRole.UserRole))
@@ -460,6 +478,7 @@ class MainWindow(QMainWindow):
     def show_error(self, exc: BaseException) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs load on first use, not at start
 
+        self._token_missing(exc)
         words = _describe(exc)
         self.statusBar().showMessage(f"{words.title}: {words.detail}", 15000)
         self.failed.emit(exc)
@@ -591,6 +610,7 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             self.refresh_button.setEnabled(True)
+            self._token_missing(exc)
             words = _describe(exc)
             self.refresh_report.setText(f"{words.title}: {words.detail} {words.fix}".strip())
             self.failed.emit(exc)
@@ -641,6 +661,7 @@ class MainWindow(QMainWindow):
             import html
 
             self.check_button.setEnabled(True)
+            self._token_missing(exc)
             words = _describe(exc)
             self.check_result.setText(
                 "<b>"

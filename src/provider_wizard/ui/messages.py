@@ -24,21 +24,26 @@ from ..errors import (
     InvalidUrl,
     InvalidUrlReason,
     KeychainLocked,
+    KeychainNotKept,
+    KeychainTimeout,
     NameTaken,
     NoKeychain,
     NotAnOpenAIApi,
     NotAnOpenAIKind,
     NotFound,
+    PlainHttpRefused,
     ProviderNotFound,
     RateLimited,
     RedirectRefused,
     ResponseTooLarge,
+    SecretInField,
     SecretStoreError,
     ServerError,
     StoreCorrupt,
     StoreError,
     TlsError,
     TlsKind,
+    TokenMissing,
     Unreachable,
     UnreachableKind,
     WrongScheme,
@@ -258,7 +263,43 @@ def describe(exc: BaseException) -> Words:
             _tr("messages", "The server refused the request"),
             _server_said(exc) or _tr("messages", "HTTP {0}").format(exc.status),
         )
+    if isinstance(exc, PlainHttpRefused):
+        return Words(
+            _tr("messages", "The token would travel unencrypted"),
+            _tr(
+                "messages",
+                "{0} answers only over plain http, and it is not on your own network: anyone "
+                "on the way could read the token. It was not sent.",
+            ).format(exc.base_url),
+            _tr("messages", "Use https if the gateway offers it."),
+        )
     if isinstance(exc, TlsError):
+        if exc.kind is TlsKind.EXPIRED_CERTIFICATE:
+            return Words(
+                _tr("messages", "The certificate has expired"),
+                _tr(
+                    "messages",
+                    "The server's certificate has expired or is not valid yet. A CA file "
+                    "cannot help.",
+                ),
+                _tr("messages", "Ask the gateway's operator to renew it; check your clock too."),
+            )
+        if exc.kind is TlsKind.WRONG_HOST:
+            return Words(
+                _tr("messages", "The certificate is for another host"),
+                _tr(
+                    "messages",
+                    "The server's certificate was issued for another host name than the one in "
+                    "the address.",
+                ),
+                _tr("messages", "Use the host name the certificate was issued for."),
+            )
+        if exc.kind is TlsKind.NOT_TLS:
+            return Words(
+                _tr("messages", "No https on this port"),
+                _tr("messages", "The server answered in plain text: it does not speak https here."),
+                _tr("messages", "Check the port, or type http:// if the gateway uses plain http."),
+            )
         if exc.kind is TlsKind.UNTRUSTED_CERTIFICATE:
             return Words(
                 _tr("messages", "The certificate is not trusted"),
@@ -273,8 +314,8 @@ def describe(exc: BaseException) -> Words:
             )
         return Words(
             _tr("messages", "The secure connection failed"),
-            _tr("messages", "The server may not speak https on this port."),
-            _tr("messages", "Check the port, or try http://."),
+            _tr("messages", "The connection was cut during the TLS handshake."),
+            _tr("messages", "Check the port and your network, then try again."),
         )
     if isinstance(exc, Unreachable):
         detail, fix = {
@@ -345,6 +386,37 @@ def describe(exc: BaseException) -> Words:
             _tr("messages", "The keychain is locked"),
             _tr("messages", "The system keychain is locked or the unlock was cancelled."),
             _tr("messages", "Unlock your keychain (the login keyring) and try again."),
+        )
+    if isinstance(exc, KeychainTimeout):
+        return Words(
+            _tr("messages", "The keychain does not answer"),
+            _tr("messages", "The system keychain did not answer in time; nothing was changed."),
+            _tr("messages", "The keychain service may be stalled: restart it or log in again."),
+        )
+    if isinstance(exc, KeychainNotKept):
+        return Words(
+            _tr("messages", "The keychain keeps nothing"),
+            _tr(
+                "messages",
+                "The keychain accepted the token but does not give it back, so it was not kept.",
+            ),
+            _tr("messages", "Set up a system keychain (GNOME Keyring or KWallet), then try again."),
+        )
+    if isinstance(exc, TokenMissing):
+        return Words(
+            _tr("messages", "Token missing"),
+            _tr("messages", "The keychain holds no token for “{0}”.").format(exc.name),
+            _tr("messages", "Use Replace… to give the provider its token again."),
+        )
+    if isinstance(exc, SecretInField):
+        return Words(
+            _tr("messages", "That is a token"),
+            _tr(
+                "messages",
+                "This field holds a token. A token goes only in the token field, where it is "
+                "kept in the keychain; names, addresses and model ids are saved in a file.",
+            ),
+            _tr("messages", "Type a name or id instead."),
         )
     if isinstance(exc, SecretStoreError):
         return Words(

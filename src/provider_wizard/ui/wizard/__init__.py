@@ -55,6 +55,8 @@ class AddProviderWizard(QWizard):
         self.provider: Provider | None = None
         self.options = options or ClientOptions()
         self.ca_file: str | None = None  # a CA to trust for this provider (self-signed gateway)
+        # The user agreed, on the check page, to send the token over plain http to this host.
+        self.allow_plain_http = False
 
         self.setWindowTitle(self.tr("Add a provider"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

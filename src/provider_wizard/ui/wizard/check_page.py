@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...cancel import CancelToken
-from ...errors import TlsError, TlsKind
+from ...errors import PlainHttpRefused, TlsError, TlsKind
 from ...gateway import ProbeResult, probe
 from ...providers import entries_from_remote
 from ..messages import describe, gateway_kind_text, note_text
@@ -67,6 +67,9 @@ class CheckPage(QWizardPage):
         self.fix_button.clicked.connect(self._apply_fix)
         self.ca_button = QPushButton(self.tr("Trust the gateway's CA file…"), self)
         self.ca_button.clicked.connect(self._choose_ca)
+        # Said in full on the button: the user must know what they agree to.
+        self.plain_button = QPushButton(self.tr("Send the token unencrypted anyway"), self)
+        self.plain_button.clicked.connect(self._allow_plain_http)
         self.retry_button = QPushButton(self.tr("Check again"), self)
         self.retry_button.clicked.connect(self.start_check)
         self.skip = QCheckBox(
@@ -78,6 +81,7 @@ class CheckPage(QWizardPage):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.fix_button)
         buttons.addWidget(self.ca_button)
+        buttons.addWidget(self.plain_button)
         buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -90,6 +94,7 @@ class CheckPage(QWizardPage):
 
         self._task: TaskHandle | None = None
         self._suggested: str | None = None
+        self._plain_base: str | None = None
         self._ok = False
 
     def _wizard(self) -> AddProviderWizard:
@@ -121,7 +126,9 @@ class CheckPage(QWizardPage):
         wizard = self._wizard()
         text = wizard.page(wizard.ADDRESS).address_text  # type: ignore[attr-defined]
         token = wizard.token
-        options = dataclasses.replace(wizard.options, ca_file=wizard.ca_file)
+        options = dataclasses.replace(
+            wizard.options, ca_file=wizard.ca_file, allow_plain_http=wizard.allow_plain_http
+        )
         self._ok = False
         wizard.probe_result = None
         self._suggested = None
@@ -132,6 +139,7 @@ class CheckPage(QWizardPage):
         self.cancel_button.setEnabled(True)
         self.fix_button.hide()
         self.ca_button.hide()
+        self.plain_button.hide()
         self.retry_button.hide()
         self.completeChanged.emit()
 
@@ -195,7 +203,18 @@ class CheckPage(QWizardPage):
             self.fix_button.setDefault(True)
         if isinstance(exc, TlsError) and exc.kind is TlsKind.UNTRUSTED_CERTIFICATE:
             self.ca_button.show()
+        if isinstance(exc, PlainHttpRefused):
+            self._plain_base = exc.base_url
+            self.plain_button.show()
         self.check_finished.emit(False)
+
+    def _allow_plain_http(self) -> None:
+        """The user's explicit yes: check again, token over plain http, and remember it."""
+        wizard = self._wizard()
+        wizard.allow_plain_http = True
+        if self._plain_base:
+            wizard.page(wizard.ADDRESS).set_address(self._plain_base)  # type: ignore[attr-defined]
+        self.start_check()
 
     def _apply_fix(self) -> None:
         if not self._suggested:

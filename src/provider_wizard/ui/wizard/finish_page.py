@@ -123,7 +123,7 @@ class FinishPage(QWizardPage):
         base_url = self._base_url()
         enabled = self.enabled.isChecked()
         store, secrets, token = wizard.store, wizard.secrets, wizard.token
-        ca_file = wizard.ca_file
+        ca_file, allow_plain_http = wizard.ca_file, wizard.allow_plain_http
 
         def work(cancel: CancelToken, progress: Any) -> Provider:
             return add_provider(
@@ -136,6 +136,7 @@ class FinishPage(QWizardPage):
                 gateway=result.gateway if result else None,
                 enabled=enabled,
                 ca_file=ca_file,
+                allow_plain_http=allow_plain_http,
             )
 
         self._saving = True
