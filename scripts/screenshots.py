@@ -122,6 +122,29 @@ def wizard_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
     wizard.reject()
 
 
+def consent_shot(lang: str, emulator: GatewayEmulator, token: str) -> None:
+    """The check page asking before a token goes over plain http to a remote host."""
+    from provider_wizard import urls
+
+    local = urls.is_local_host
+    urls.is_local_host = lambda host: False  # the emulator stands for a host on the internet
+    try:
+        store = Store(Path(os.environ["PROVIDER_WIZARD_HOME"]) / f"consent-{lang}.json")
+        wizard = AddProviderWizard(store, MemorySecretStore(), [])
+        wizard.resize(720, 560)
+        wizard.show()
+        wizard.currentPage().edit.setText(token)
+        wizard.next()
+        wizard.currentPage().edit.setText(f"127.0.0.1:{emulator.port}")
+        check = wizard.page(wizard.CHECK)
+        wizard.next()
+        wait_until(lambda: check.plain_button.isVisibleTo(wizard))
+        save(wizard, "wizard-3-check-plain-http", lang)
+        wizard.reject()
+    finally:
+        urls.is_local_host = local
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
@@ -135,6 +158,7 @@ def main() -> int:
             translations.apply(lang)
             main_window_shots(lang, emulator, token)
             wizard_shots(lang, emulator, token)
+            consent_shot(lang, emulator, token)
     if "--readme" in sys.argv:
         target = ROOT / "assets" / "screenshots"
         target.mkdir(parents=True, exist_ok=True)
