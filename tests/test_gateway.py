@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from provider_wizard.cancel import CancelToken
 from provider_wizard.errors import (
     AuthRejected,
     BadRequest,
@@ -26,13 +27,8 @@ from provider_wizard.errors import (
     UnreachableKind,
     WrongScheme,
 )
-from provider_wizard.gateway import (
-    CancelToken,
-    ClientOptions,
-    GatewayClient,
-    ProbeNoteKind,
-    probe,
-)
+from provider_wizard.gateway import ClientOptions, GatewayClient
+from provider_wizard.probe import ProbeNoteKind, probe
 
 from gateway_emulator import GatewayEmulator, make_key
 
@@ -382,3 +378,26 @@ def test_a_large_list_from_the_wire_is_decoded_in_pieces(
     token = emu.add_token(make_key("large"))
     assert len(probe(emu.base_url, token).models.ids) == 3000
     assert chunked == [1]
+
+
+@pytest.mark.parametrize(
+    ("body", "ctype"),
+    [
+        (b"Client sent an HTTP request to an HTTPS server.\n", "text/plain; charset=utf-8"),
+        (
+            b"<html><head><title>400 The plain HTTP request was sent to HTTPS port</title>"
+            b"</head><body><center><h1>400 Bad Request</h1></center>"
+            b"<center>The plain HTTP request was sent to HTTPS port</center></body></html>",
+            "text/html",
+        ),
+    ],
+    ids=["go", "nginx"],
+)
+def test_plain_http_to_a_tls_port_names_https(
+    body: bytes, ctype: str, emulator: GatewayEmulator, token: str
+) -> None:
+    emulator.overrides["/v1/models"] = lambda req: req.send_bytes(400, body, ctype)
+    with pytest.raises(WrongScheme) as info:
+        probe(emulator.base_url, token)
+    assert info.value.suggested_base == f"https://127.0.0.1:{emulator.port}"
+    assert info.value.suggested_base in str(info.value)

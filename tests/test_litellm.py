@@ -14,7 +14,7 @@ import pytest
 
 from provider_wizard.cli import main
 from provider_wizard.errors import AuthRejected
-from provider_wizard.gateway import probe
+from provider_wizard.probe import probe
 from provider_wizard.secretstore import MemorySecretStore
 
 from conftest import LITELLM_MASTER_KEY, LITELLM_MODELS

@@ -109,10 +109,26 @@ def test_invalid(text: str, reason: InvalidUrlReason) -> None:
     assert str(info.value)  # a sentence a user can read
 
 
-def test_inner_spaces_are_removed_with_a_note() -> None:
-    result = normalize_base_url("https://api. example .com/v1")
+def test_spaces_around_the_address_parts_are_removed_with_a_note() -> None:
+    result = normalize_base_url("https:// api.example.com /v1")
     assert result.base_url == "https://api.example.com"
     assert ChangeKind.INNER_SPACE_REMOVED in [c.kind for c in result.changes]
+
+
+@pytest.mark.parametrize(
+    "text", ["my gateway.com", "10.0.0 .5", "https://api. example .com/v1", "http://a b:3000"]
+)
+def test_a_space_inside_a_host_is_invalid_not_joined(text: str) -> None:
+    with pytest.raises(InvalidUrl) as info:
+        normalize_base_url(text)
+    assert info.value.reason is InvalidUrlReason.SPACE_IN_HOST
+
+
+@pytest.mark.parametrize("text", ["http:///api", "https:///v1/models", "http:///"])
+def test_an_empty_host_is_invalid_not_taken_from_the_path(text: str) -> None:
+    with pytest.raises(InvalidUrl) as info:
+        normalize_base_url(text)
+    assert info.value.reason is InvalidUrlReason.EMPTY_HOST
 
 
 def test_pasted_token_is_never_echoed_in_the_error() -> None:

@@ -21,7 +21,16 @@ from collections.abc import Sequence
 from typing import IO, Any
 
 from . import __version__
-from .entry import (
+from .errors import (
+    Cancelled,
+    Error,
+    GatewayError,
+    InvalidInput,
+    NameTaken,
+    ProviderNotFound,
+    SecretStoreError,
+)
+from .exitcodes import (
     EXIT_CANCELLED,
     EXIT_GATEWAY,
     EXIT_INVALID,
@@ -29,44 +38,12 @@ from .entry import (
     EXIT_OK,
     EXIT_UNEXPECTED,
 )
-from .errors import (
-    AuthRejected,
-    Cancelled,
-    Error,
-    Forbidden,
-    GatewayError,
-    InvalidInput,
-    InvalidUrl,
-    InvalidUrlReason,
-    KeychainLocked,
-    KeychainNotKept,
-    KeychainTimeout,
-    NameTaken,
-    NoKeychain,
-    NotAnOpenAIApi,
-    NotAnOpenAIKind,
-    NotFound,
-    PlainHttpRefused,
-    ProviderNotFound,
-    RateLimited,
-    RedirectRefused,
-    SecretInField,
-    SecretStoreError,
-    ServerError,
-    StoreError,
-    TlsError,
-    TlsKind,
-    TokenMissing,
-    Unreachable,
-    UnreachableKind,
-    WrongScheme,
-)
 from .redact import install_log_redaction, redact
 
 __all__ = ["describe", "exit_code", "main"]
 
 
-# --- errors into words (the one place for the CLI) -------------------------------------------
+# --- errors into words: the core's (words.py), rendered for a terminal -----------------------
 
 
 def exit_code(exc: BaseException) -> int:
@@ -81,112 +58,27 @@ def exit_code(exc: BaseException) -> int:
     return EXIT_UNEXPECTED
 
 
-_URL_HINTS = {
-    InvalidUrlReason.EMPTY: "Paste the gateway's address, for example https://api.example.com.",
-    InvalidUrlReason.LOOKS_LIKE_TOKEN: "Give the token on stdin with --token-stdin instead.",
-    InvalidUrlReason.BAD_SCHEME: "Use an address that starts with http:// or https://.",
-    InvalidUrlReason.HAS_CREDENTIALS: "Remove 'user:password@' from the address.",
-    InvalidUrlReason.BAD_HOST: "Check the host name or IP address for typos.",
-    InvalidUrlReason.BAD_PORT: "Use the port the gateway listens on (OneAPI's default is 3000).",
-    InvalidUrlReason.TOO_LONG: "Copy only the address, https://host.",
-}
-
-
 def describe(exc: BaseException) -> tuple[str, str]:
-    """One plain sentence for ``exc`` and a hint that says what to do (either may be empty)."""
-    if not isinstance(exc, Error):
-        return (f"Unexpected error ({type(exc).__name__}).", "Please report this as a bug.")
-    sentence = str(exc)
-    hint = ""
-    if isinstance(exc, InvalidUrl):
-        hint = _URL_HINTS[exc.reason]
-    elif isinstance(exc, WrongScheme):
-        hint = f"Use {exc.suggested_base} instead."
-    elif isinstance(exc, NotFound):
-        hint = (
-            f"Use {exc.suggested_base} instead."
-            if exc.suggested_base
-            else "Use the server's root address (https://host), without /v1 or console paths."
-        )
-    elif isinstance(exc, AuthRejected):
-        hint = (
-            "Copy the token again from the gateway console's token page (令牌); check that it "
-            "is enabled, not expired and has quota left."
-        )
-    elif isinstance(exc, Forbidden):
-        hint = "The token may be limited to some IP ranges or models; check it in the console."
-    elif isinstance(exc, RateLimited):
-        hint = (
-            f"Wait {exc.retry_after:.0f} s and try again."
-            if exc.retry_after is not None
-            else "Wait a moment and try again."
-        )
-    elif isinstance(exc, ServerError):
-        hint = "The gateway had a problem; if it names a model, no channel may serve that model."
-    elif isinstance(exc, TlsError):
-        hint = {
-            TlsKind.UNTRUSTED_CERTIFICATE: (
-                "If the gateway uses a self-signed certificate, give its CA file with --ca-file."
-            ),
-            TlsKind.EXPIRED_CERTIFICATE: (
-                "Ask the gateway's operator to renew its certificate; check your clock too."
-            ),
-            TlsKind.WRONG_HOST: "Use the host name the gateway's certificate was issued for.",
-            TlsKind.NOT_TLS: "Check the port; if the gateway speaks plain http, type http://.",
-            TlsKind.HANDSHAKE: (
-                "The connection was cut during the handshake: check the port and your network."
-            ),
-        }[exc.kind]
-    elif isinstance(exc, PlainHttpRefused):
-        hint = (
-            "Use https if the gateway offers it. To send the token unencrypted anyway, repeat "
-            "the command with --allow-plain-http."
-        )
-    elif isinstance(exc, Unreachable):
-        hint = {
-            UnreachableKind.DNS: "Check the host name for typos, and your network.",
-            UnreachableKind.REFUSED: "Check the port, and that the gateway is running.",
-            UnreachableKind.TIMEOUT: "Check the address and your network; the server may be busy.",
-            UnreachableKind.RESET: "Check the port and the scheme (http or https).",
-            UnreachableKind.OTHER: "Check the address and your network.",
-        }[exc.kind]
-    elif isinstance(exc, NotAnOpenAIApi):
-        hint = (
-            "That is the web console. Use the root address; the app adds /v1 itself."
-            if exc.kind is NotAnOpenAIKind.HTML_PAGE
-            else "Check that the address is the gateway's API, not another web site."
-        )
-    elif isinstance(exc, RedirectRefused):
-        hint = f"If you trust it, use the address it redirects to: {exc.target}"
-    elif isinstance(exc, NoKeychain):
-        hint = (
-            "Start and unlock a Secret Service (GNOME Keyring or KWallet); tokens are never "
-            "stored in plain text."
-        )
-    elif isinstance(exc, KeychainLocked):
-        hint = "Unlock your keychain (the login keyring) and try again."
-    elif isinstance(exc, KeychainTimeout):
-        hint = "The keychain daemon may be stalled: restart it (or log in again) and try again."
-    elif isinstance(exc, KeychainNotKept):
-        hint = (
-            "Your keyring backend keeps nothing: start a Secret Service (GNOME Keyring or "
-            "KWallet), or check PYTHON_KEYRING_BACKEND."
-        )
-    elif isinstance(exc, TokenMissing):
-        hint = "Remove the provider and add it again with its token."
-    elif isinstance(exc, SecretInField):
-        hint = "Give the token only on stdin with --token-stdin."
-    elif isinstance(exc, SecretStoreError):
-        hint = "Check that your keychain is running and unlocked, then try again."
-    elif isinstance(exc, NameTaken):
-        hint = "Choose another name, or remove the existing provider first."
-    elif isinstance(exc, ProviderNotFound):
-        hint = "'provider-wizard list' shows the names."
-    elif isinstance(exc, StoreError):
-        from .paths import config_dir
+    """One plain sentence for ``exc`` (the server's words quoted after ours) and its hint."""
+    from .words import describe as words_for
 
-        hint = f"Check the permissions and free space of {config_dir()}."
-    return redact(sentence), redact(hint)
+    d = words_for(exc)
+    sentence = " ".join(str(x) for x in (d.detail, d.server) if x)
+    return redact(sentence), redact(str(d.cli_hint or d.hint))
+
+
+def _error_lines(exc: BaseException) -> list[str]:
+    """What a failed command prints on stderr: the error, the server's words, the hint."""
+    from .words import describe as words_for
+
+    d = words_for(exc)
+    lines = [f"error: {d.detail}"]
+    if d.server:
+        lines.append(f"server: {d.server}")
+    if d.address:
+        lines.append(f"  ({d.address})")
+    lines.append(f"hint: {d.cli_hint or d.hint}")
+    return lines
 
 
 # --- output helpers ------------------------------------------------------------------------
@@ -282,7 +174,7 @@ def _options(args: argparse.Namespace) -> Any:
 
 
 def _cmd_probe(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
-    from .gateway import probe
+    from .probe import probe
 
     token = _read_token(ctx.stdin)
     result = probe(args.url, token, options=_options(args))
@@ -321,7 +213,7 @@ def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     wanted: list[str] = list(dict.fromkeys(m.strip() for m in args.model if m.strip()))
     gateway = None
     if args.no_fetch:
-        from .gateway import require_consent
+        from .probe import require_consent
         from .schemas import valid_model_id
         from .urls import normalize_base_url
 
@@ -330,7 +222,7 @@ def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         require_consent(base_url, _options(args))
         models = [ModelEntry(id=valid_model_id(m), source="manual") for m in wanted]
     else:
-        from .gateway import probe
+        from .probe import probe
 
         result = probe(args.url, token, options=_options(args))
         base_url, gateway = result.base_url, result.gateway
@@ -595,11 +487,11 @@ def main(
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
-        from .entry import launch_app
-
-        return launch_app(stdout)
     parser = build_parser()
+    if not argv:
+        # The app opens from entry.py; here (python -c, tests) no arguments mean help.
+        parser.print_help(stdout)
+        return EXIT_OK
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help(stdout)
@@ -614,9 +506,8 @@ def main(
         return EXIT_CANCELLED
     except Exception as exc:  # every failure leaves as words and an exit code
         sentence, hint = describe(exc)
-        stderr.write(f"error: {for_terminal(sentence)}\n")
-        if hint:
-            stderr.write(f"hint: {for_terminal(hint)}\n")
+        for line in _error_lines(exc):
+            stderr.write(for_terminal(line) + "\n")
         if out.as_json:
             out.json({"error": {"type": type(exc).__name__, "message": sentence, "hint": hint}})
         if not isinstance(exc, Error):

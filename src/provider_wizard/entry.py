@@ -12,9 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import IO, Any
 
-# What the provider-wizard command exits with, for the app launch and every subcommand.
-EXIT_OK, EXIT_UNEXPECTED, EXIT_INVALID, EXIT_GATEWAY, EXIT_KEYCHAIN = 0, 1, 2, 3, 4
-EXIT_CANCELLED = 130
+from .exitcodes import EXIT_UNEXPECTED
 
 
 def main(argv: Sequence[str] | None = None) -> int:

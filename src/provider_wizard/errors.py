@@ -38,15 +38,18 @@ translated where they happen and never reach a caller.
           +-- ProviderNotFound
           +-- StoreCorrupt               the file does not parse (moved_to: where it went)
 
-The ``str()`` of every error is a plain English sentence that never contains a token; the UI
-and the CLI each have one place that turns errors into their own words. Structured fields (a
-reason enum, a suggested address, the server's own message) let them do that without parsing
-text.
+The ``str()`` of every error is a plain English sentence that never contains a token. It is a
+``Text`` (text.py) wherever the core wrote it, so the app translates the core's own sentence
+with its parameters; words.py adds, once, the title and the hint each error is shown with, and
+the CLI and the UI only render that. Structured fields (a reason enum, a suggested address,
+the server's own message) let them act on an error without parsing text.
 """
 
 from __future__ import annotations
 
 import enum
+
+from .text import Text
 
 
 class Error(Exception):
@@ -64,7 +67,7 @@ class Cancelled(Error):
     """The operation was cancelled by the caller."""
 
     def __init__(self) -> None:
-        super().__init__("The operation was cancelled.")
+        super().__init__(Text("The operation was cancelled."))
 
 
 # --- invalid input -------------------------------------------------------------------------
@@ -76,6 +79,8 @@ class InvalidInput(Error):
 
 class InvalidUrlReason(enum.Enum):
     EMPTY = "empty"
+    SPACE_IN_HOST = "space_in_host"
+    EMPTY_HOST = "empty_host"
     LOOKS_LIKE_TOKEN = "looks_like_token"
     BAD_SCHEME = "bad_scheme"
     HAS_CREDENTIALS = "has_credentials"
@@ -85,17 +90,23 @@ class InvalidUrlReason(enum.Enum):
 
 
 _URL_REASON_TEXT = {
-    InvalidUrlReason.EMPTY: "The address is empty.",
-    InvalidUrlReason.LOOKS_LIKE_TOKEN: (
+    InvalidUrlReason.EMPTY: Text("The address is empty."),
+    InvalidUrlReason.LOOKS_LIKE_TOKEN: Text(
         "This looks like a token, not an address: paste the token into the token field."
     ),
-    InvalidUrlReason.BAD_SCHEME: "Only http:// and https:// addresses can be used.",
-    InvalidUrlReason.HAS_CREDENTIALS: (
+    InvalidUrlReason.BAD_SCHEME: Text("Only http:// and https:// addresses can be used."),
+    InvalidUrlReason.HAS_CREDENTIALS: Text(
         "The address contains a user name or password; remove it, the token goes in its own field."
     ),
-    InvalidUrlReason.BAD_HOST: "The address has no valid host name or IP address.",
-    InvalidUrlReason.BAD_PORT: "The port must be a number from 1 to 65535.",
-    InvalidUrlReason.TOO_LONG: "The address is too long to be a server address.",
+    InvalidUrlReason.BAD_HOST: Text("The address has no valid host name or IP address."),
+    InvalidUrlReason.SPACE_IN_HOST: Text(
+        "The host name has a space in it; a host name or IP address cannot contain spaces."
+    ),
+    InvalidUrlReason.EMPTY_HOST: Text(
+        "The address has no host: nothing stands between the scheme and the path."
+    ),
+    InvalidUrlReason.BAD_PORT: Text("The port must be a number from 1 to 65535."),
+    InvalidUrlReason.TOO_LONG: Text("The address is too long to be a server address."),
 }
 
 
@@ -105,14 +116,25 @@ class InvalidUrl(InvalidInput):
     def __init__(self, reason: InvalidUrlReason, detail: str = "") -> None:
         text = _URL_REASON_TEXT[reason]
         if detail:
-            text = f"{text} ({detail})"
+            text = Text("{reason} ({detail})", reason=text, detail=detail)
         super().__init__(text)
         self.reason = reason
         self.detail = detail
 
 
+class InvalidTokenReason(enum.Enum):
+    EMPTY = "empty"
+    LOOKS_LIKE_URL = "looks_like_url"
+    TOO_LONG = "too_long"
+    BAD_CHARACTERS = "bad_characters"
+
+
 class InvalidToken(InvalidInput):
     """The token field is empty or cannot be a token (for example it is a URL)."""
+
+    def __init__(self, message: str, *, reason: InvalidTokenReason) -> None:
+        super().__init__(message)
+        self.reason = reason
 
 
 class SecretInField(InvalidInput):
@@ -120,8 +142,11 @@ class SecretInField(InvalidInput):
 
     def __init__(self, field: str) -> None:
         super().__init__(
-            f"The {field} contains a token; a token goes only in the token field, never in a "
-            "name or a model id."
+            Text(
+                "The {field} contains a token; a token goes only in the token field, never in "
+                "a name, an address or a model id.",
+                field=field,
+            )
         )
         self.field = field
 
@@ -137,28 +162,31 @@ class GatewayError(Error):
         self.url = url
 
 
-class _ServerSaid(GatewayError):
+class ServerSaid(GatewayError):
     """A gateway error that carries the server's own explanation."""
 
     def __init__(
         self, message: str, *, url: str = "", status: int = 0, server_message: str = ""
     ) -> None:
+        self.sentence = message  # ours, without the server's words (words.py sets them apart)
         if server_message:
-            message = f"{message} The server said: {server_message}"
+            message = Text(
+                "{sentence} The server said: “{said}”", sentence=message, said=server_message
+            )
         super().__init__(message, url=url)
         self.status = status
         self.server_message = server_message
 
 
-class AuthRejected(_ServerSaid):
+class AuthRejected(ServerSaid):
     """The server did not accept the token (HTTP 401, or 400 from some proxies)."""
 
 
-class Forbidden(_ServerSaid):
+class Forbidden(ServerSaid):
     """The token is known but not allowed here (HTTP 403: IP range, model, banned user)."""
 
 
-class NotFound(_ServerSaid):
+class NotFound(ServerSaid):
     """HTTP 404. ``suggested_base`` is a base address that is likely right, when one is known."""
 
     def __init__(
@@ -169,12 +197,15 @@ class NotFound(_ServerSaid):
         status: int = 404,
         server_message: str = "",
         suggested_base: str | None = None,
+        under_sub_path: bool = False,
     ) -> None:
         super().__init__(message, url=url, status=status, server_message=server_message)
         self.suggested_base = suggested_base
+        # The root was given and has no API: a reverse proxy may serve it under a sub-path.
+        self.under_sub_path = under_sub_path
 
 
-class RateLimited(_ServerSaid):
+class RateLimited(ServerSaid):
     """HTTP 429. ``retry_after`` is the server's advice in seconds, when given."""
 
     def __init__(
@@ -190,11 +221,11 @@ class RateLimited(_ServerSaid):
         self.retry_after = retry_after
 
 
-class ServerError(_ServerSaid):
+class ServerError(ServerSaid):
     """HTTP 5xx (for example 503: no channel serves the model)."""
 
 
-class BadRequest(_ServerSaid):
+class BadRequest(ServerSaid):
     """Another HTTP 4xx the gateway uses (400, 405, 413, ...)."""
 
 
@@ -268,9 +299,13 @@ class NotAnOpenAIKind(enum.Enum):
 class NotAnOpenAIApi(GatewayError):
     """The server answered, but not like an OpenAI-compatible API (``kind`` says how)."""
 
-    def __init__(self, message: str, *, url: str = "", kind: NotAnOpenAIKind) -> None:
+    def __init__(
+        self, message: str, *, url: str = "", kind: NotAnOpenAIKind, under_sub_path: bool = False
+    ) -> None:
         super().__init__(message, url=url)
         self.kind = kind
+        # A web page at the root the user gave: the API may sit under a reverse proxy's path.
+        self.under_sub_path = under_sub_path
 
 
 class ResponseTooLarge(GatewayError):
@@ -304,7 +339,7 @@ class TokenMissing(SecretStoreError):
     """The keychain holds no token for this provider (removed elsewhere, or never saved)."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(f"The keychain holds no token for {name!r}; set it again with Replace.")
+        super().__init__(Text("The keychain holds no token for “{name}”.", name=name))
         self.name = name
 
 
@@ -317,13 +352,13 @@ class StoreError(Error):
 
 class NameTaken(StoreError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"A provider named {name!r} already exists.")
+        super().__init__(Text("A provider named “{name}” already exists.", name=name))
         self.name = name
 
 
 class ProviderNotFound(StoreError):
     def __init__(self, name: str) -> None:
-        super().__init__(f"There is no provider named {name!r}.")
+        super().__init__(Text("There is no provider named “{name}”.", name=name))
         self.name = name
 
 

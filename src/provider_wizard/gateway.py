@@ -1,26 +1,22 @@
-"""Talk to an OpenAI-compatible gateway: list models, probe an address, check a model, read status.
+"""Talk to an OpenAI-compatible gateway: list models, check a model, read its status.
 
 Everything that can go wrong on the wire is turned into one typed error from errors.py here,
 so callers never see an httpx exception. The rules that protect the token live here too:
 redirects are followed only within the same origin (the token is never sent to another host),
-bodies are read with a size cap and an overall deadline, and TLS is verified against the
-system trust store (truststore), optionally with one extra CA file for a self-signed gateway.
-
-``probe`` is the heart of the wizard: from whatever the user pasted it finds which scheme and
-base really work, whether the token is accepted, and whether this is an OpenAI-compatible API
-at all; when the fix is a different address it says exactly which one, but it never switches
-a scheme the user typed on its own.
+the token never goes over plain http to a remote host unless the user said so, bodies are read
+with a size cap and one deadline (wire.py), and TLS is verified against the system trust store
+(truststore), optionally with one extra CA file for a self-signed gateway. Which address to
+use in the first place is probe.py's question.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import enum
 import functools
 import json
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from . import __version__
@@ -48,8 +44,8 @@ from .errors import (
 )
 from .modellist import ModelList, parse_model_list
 from .redact import clip, contains_secret, register_secret
-from .tokens import clean_token
-from .urls import NormalizedUrl, exposes_token, normalize_base_url, with_scheme
+from .text import Text
+from .urls import exposes_token, moved_base, origin, switch_scheme
 
 if TYPE_CHECKING:
     # httpx and ssl are imported when a client is made, not when the app starts.
@@ -63,20 +59,19 @@ __all__ = [
     "ClientOptions",
     "GatewayClient",
     "GatewayInfo",
-    "ProbeNote",
-    "ProbeNoteKind",
-    "ProbeResult",
     "parse_status",
-    "probe",
-    "require_consent",
 ]
 
-_INVALID_URL_RE = re.compile(r"Invalid URL \((?:GET|POST|HEAD|PUT|DELETE|OPTIONS) [^)]*\)")
 _REQUEST_ID_RE = re.compile(r"\s*[(（]request id: [^)）]*[)）]\s*$", re.I)
 _NEWAPI_STATUS_KEYS = frozenset(
     {"setup", "price", "docs_link", "self_use_mode_enabled", "demo_site_enabled"}
 )
 _AUTH_WORDS = re.compile(r"(?i)api[ _-]?key|token|auth|令牌|unauthori[sz]ed|credential")
+# What Go's net/http and nginx answer when plain http reaches a TLS port.
+_PLAIN_TO_TLS = re.compile(
+    rb"(?i)client sent an http request to an https server|"
+    rb"plain http request was sent to https port"
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -103,54 +98,6 @@ class ChatCheck:
     model: str
     latency_ms: float
     reply: str
-
-
-class ProbeNoteKind(enum.Enum):
-    SCHEME_CHOSEN = "scheme_chosen"  # detail: "https" or "http"
-    HTTPS_FAILED_HTTP_USED = "https_failed_http_used"
-    EMPTY_MODEL_LIST = "empty_model_list"
-    DUPLICATES_DROPPED = "duplicates_dropped"  # detail: count
-    IDS_SKIPPED = "ids_skipped"  # detail: count
-    PLAIN_HTTP_REMOTE = "plain_http_remote"
-    NOT_A_KNOWN_GATEWAY = "not_a_known_gateway"
-
-
-_NOTE_TEXT = {
-    ProbeNoteKind.SCHEME_CHOSEN: "No scheme was given; {detail}:// answered.",
-    ProbeNoteKind.HTTPS_FAILED_HTTP_USED: (
-        "No scheme was given; https:// did not answer, so http:// is used."
-    ),
-    ProbeNoteKind.EMPTY_MODEL_LIST: (
-        "The server lists no models for this token; add model ids by hand."
-    ),
-    ProbeNoteKind.DUPLICATES_DROPPED: "{detail} duplicate model ids were listed once.",
-    ProbeNoteKind.IDS_SKIPPED: "{detail} entries of the model list were not usable ids.",
-    ProbeNoteKind.PLAIN_HTTP_REMOTE: (
-        "This address uses plain http to a remote host: the token travels unencrypted."
-    ),
-    ProbeNoteKind.NOT_A_KNOWN_GATEWAY: (
-        "No OneAPI or NewAPI status page; treated as a plain OpenAI-compatible server."
-    ),
-}
-
-
-@dataclasses.dataclass(frozen=True)
-class ProbeNote:
-    kind: ProbeNoteKind
-    detail: str = ""
-
-    @property
-    def message(self) -> str:
-        return _NOTE_TEXT[self.kind].format(detail=self.detail)
-
-
-@dataclasses.dataclass(frozen=True)
-class ProbeResult:
-    base_url: str
-    normalized: NormalizedUrl
-    gateway: GatewayInfo
-    models: ModelList
-    notes: tuple[ProbeNote, ...]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -184,13 +131,10 @@ def _ssl_context(ca_file: str | None) -> ssl.SSLContext:
         try:
             ctx.load_verify_locations(cafile=ca_file)
         except (OSError, ssl.SSLError) as exc:
-            raise InvalidInput(f"The CA file cannot be read as a certificate: {exc}") from None
+            raise InvalidInput(
+                Text("The CA file cannot be read as a certificate: {error}", error=str(exc))
+            ) from None
     return ctx
-
-
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    port = url.port or {"http": 80, "https": 443}.get(url.scheme)
-    return url.scheme, url.host, port
 
 
 class GatewayClient:
@@ -295,7 +239,7 @@ class GatewayClient:
             if isinstance(doc, dict) and "error" in doc:
                 raise _error_from_status(resp, 400) from None
             raise NotAnOpenAIApi(
-                "The server's chat answer is not an OpenAI chat completion.",
+                Text("The server's chat answer is not an OpenAI chat completion."),
                 url=resp.url,
                 kind=NotAnOpenAIKind.UNEXPECTED_JSON,
             ) from None
@@ -323,7 +267,7 @@ class GatewayClient:
             return loads(resp.body)
         except ValueError:
             raise NotAnOpenAIApi(
-                "The server's answer is not JSON, so this is not an OpenAI-compatible API.",
+                Text("The server's answer is not JSON, so this is not an OpenAI-compatible API."),
                 url=resp.url,
                 kind=NotAnOpenAIKind.NOT_JSON,
             ) from None
@@ -334,25 +278,39 @@ class GatewayClient:
             raise _error_from_status(resp, resp.status)
         if resp.looks_like_html():
             raise NotAnOpenAIApi(
-                "This address shows a web page (probably the gateway's console), not the API.",
+                Text(
+                    "This address shows a web page (probably the gateway's console), not the API."
+                ),
                 url=resp.url,
                 kind=NotAnOpenAIKind.HTML_PAGE,
+            )
+
+    def _raise_if_tls_port(self, resp: _Response) -> None:
+        """Go's and nginx's 400 for plain http on a TLS port: the fix is https, say which."""
+        if _PLAIN_TO_TLS.search(resp.body[:4096]):
+            https = switch_scheme(self.base_url, "https")
+            raise WrongScheme(
+                Text("This port speaks https, not plain http; use {base} instead.", base=https),
+                url=resp.url,
+                suggested_base=https,
             )
 
     def _request(self, method: str, path: str, *, auth: bool, json_body: Any = None) -> _Response:
         import httpx
 
         url = httpx.URL(self.base_url + path)
-        origin = _origin(self._base)
+        home = origin(self.base_url)
         for _hop in range(self.options.max_redirects + 1):
             self._cancel.raise_if_cancelled()
             headers = {"Accept": "application/json"}
             # The token goes only to the origin the user chose; redirects never widen that.
-            if auth and self._token and _origin(url) == origin:
+            if auth and self._token and origin(str(url)) == home:
                 if exposes_token(str(url)) and not self.options.allow_plain_http:
                     raise PlainHttpRefused(
-                        "The token would travel unencrypted (plain http to a remote host); "
-                        "it was not sent.",
+                        Text(
+                            "The token would travel unencrypted (plain http to a remote host); "
+                            "it was not sent."
+                        ),
                         url=str(url),
                         base_url=self.base_url,
                     )
@@ -362,14 +320,16 @@ class GatewayClient:
             except httpx.HTTPError as exc:
                 raise _error_from_transport(exc, str(url), self.options) from None
             if isinstance(response, httpx.URL):
-                url = self._follow(url, response, origin)
+                url = self._follow(url, response, home)
                 if method == "POST":
                     # A redirected POST would lose its body under 301/302/303; treat as a GET.
                     method, json_body = "GET", None
                 continue
+            if response.status == 400 and url.scheme == "http":
+                self._raise_if_tls_port(response)
             return response
         raise RedirectRefused(
-            "The server keeps redirecting (a redirect loop).", url=str(url), target=str(url)
+            Text("The server keeps redirecting (a redirect loop)."), url=str(url), target=str(url)
         )
 
     def _send(
@@ -398,17 +358,12 @@ class GatewayClient:
                     for piece in pieces:
                         size += len(piece)
                         if size > self.options.max_body_bytes:
-                            raise ResponseTooLarge(
-                                f"The server's answer is larger than "
-                                f"{self.options.max_body_bytes // (1024 * 1024)} MB; "
-                                "stopped reading.",
-                                url=str(url),
-                            )
+                            raise self._too_large(url)
                         chunks.append(piece)
                     return _Response(resp.status_code, resp.headers, b"".join(chunks), str(url))
             except UnsupportedEncoding:
                 raise NotAnOpenAIApi(
-                    "The server's answer could not be decoded.",
+                    Text("The server's answer could not be decoded."),
                     url=str(url),
                     kind=NotAnOpenAIKind.NOT_JSON,
                 ) from None
@@ -424,44 +379,49 @@ class GatewayClient:
             size += len(chunk)
             # Compressed bytes count too: a server must not stream for ever at any ratio.
             if size > self.options.max_body_bytes:
-                raise ResponseTooLarge(
-                    f"The server's answer is larger than "
-                    f"{self.options.max_body_bytes // (1024 * 1024)} MB; stopped reading.",
-                    url=str(resp.url),
-                )
+                raise self._too_large(resp.url)
             if time.monotonic() > ends:
                 raise self._too_slow(resp.url)
             yield chunk
 
     def _too_slow(self, url: httpx.URL) -> Unreachable:
         return Unreachable(
-            f"The server did not finish its answer within {self.options.total_timeout:g} s.",
+            Text(
+                "The server did not finish its answer within {seconds:g} s.",
+                seconds=self.options.total_timeout,
+            ),
             url=str(url),
             kind=UnreachableKind.TIMEOUT,
         )
 
+    def _too_large(self, url: httpx.URL) -> ResponseTooLarge:
+        return ResponseTooLarge(
+            Text(
+                "The server's answer is larger than {mb} MB; stopped reading.",
+                mb=self.options.max_body_bytes // (1024 * 1024),
+            ),
+            url=str(url),
+        )
+
     def _follow(
-        self, current: httpx.URL, target: httpx.URL, origin: tuple[str, str, int | None]
+        self, current: httpx.URL, target: httpx.URL, home: tuple[str, str, int]
     ) -> httpx.URL:
-        if _origin(target) == origin:
+        there = origin(str(target))
+        if there == home:
             return target
-        if (
-            target.host == self._base.host
-            and self._base.scheme == "http"
-            and target.scheme == "https"
-        ):
-            port = target.port
-            host = f"[{target.host}]" if ":" in target.host else target.host
-            suggested = f"https://{host}" + (f":{port}" if port else "") + self._base.path
-            suggested = suggested.rstrip("/")
+        if there[1] == home[1] and home[0] == "http" and there[0] == "https":
+            suggested = moved_base(self.base_url, str(target))
             raise WrongScheme(
-                f"This server redirects http to https; use {suggested} instead.",
+                Text("This server redirects http to https; use {base} instead.", base=suggested),
                 url=str(current),
                 suggested_base=suggested,
             )
         raise RedirectRefused(
-            f"The server redirects to another host ({target.host}); not followed, so the "
-            "token is not sent there.",
+            Text(
+                "The server redirects to another host ({host}); not followed, so the token is "
+                "not sent there.",
+                host=target.host,
+            ),
             url=str(current),
             target=str(target.copy_with(query=None, fragment=None)),
         )
@@ -554,39 +514,45 @@ def _error_from_status(resp: _Response, status: int) -> GatewayError:
     url = resp.url
     if status == 401 or (status == 400 and _AUTH_WORDS.search(said)):
         return AuthRejected(
-            "The server did not accept the token.", url=url, status=status, server_message=said
+            Text("The server did not accept the token."),
+            url=url,
+            status=status,
+            server_message=said,
         )
     if status == 403:
         return Forbidden(
-            "The token is not allowed to do this.", url=url, status=status, server_message=said
+            Text("The token is not allowed to do this."),
+            url=url,
+            status=status,
+            server_message=said,
         )
     if status == 404:
         return NotFound(
-            "The server has no API at this address.",
+            Text("The server has no API at this address."),
             url=url,
             status=status,
             server_message=said,
         )
     if status == 429:
         return RateLimited(
-            "The server is limiting requests; try again later.",
+            Text("The server is limiting requests; try again later."),
             url=url,
             server_message=said,
             retry_after=_retry_after(resp.headers.get("retry-after")),
         )
     if status >= 500:
         return ServerError(
-            f"The server had an error (HTTP {status}).",
+            Text("The server had an error (HTTP {status}).", status=status),
             url=url,
             status=status,
             server_message=said,
         )
     if status == 200:
         return BadRequest(
-            "The server answered with an error.", url=url, status=status, server_message=said
+            Text("The server answered with an error."), url=url, status=status, server_message=said
         )
     return BadRequest(
-        f"The server refused the request (HTTP {status}).",
+        Text("The server refused the request (HTTP {status}).", status=status),
         url=url,
         status=status,
         server_message=said,
@@ -618,19 +584,21 @@ def _certificate_error(
     message = str(getattr(verify, "verify_message", "") or text).lower()
     if code in _EXPIRED_CODES or "expired" in message or "not yet valid" in message:
         return TlsError(
-            "The server's certificate has expired (or is not valid yet); the server must renew "
-            "it, a CA file cannot help.",
+            Text(
+                "The server's certificate has expired (or is not valid yet); the server must "
+                "renew it, a CA file cannot help."
+            ),
             url=url,
             kind=TlsKind.EXPIRED_CERTIFICATE,
         )
     if code in _WRONG_HOST_CODES or "mismatch" in message or "doesn't match" in message:
         return TlsError(
-            "The server's certificate is for another host name, not the one in the address.",
+            Text("The server's certificate is for another host name, not the one in the address."),
             url=url,
             kind=TlsKind.WRONG_HOST,
         )
     return TlsError(
-        "The server's certificate is not trusted (self-signed or from an unknown authority).",
+        Text("The server's certificate is not trusted (self-signed or from an unknown authority)."),
         url=url,
         kind=TlsKind.UNTRUSTED_CERTIFICATE,
     )
@@ -645,10 +613,16 @@ def _error_from_transport(exc: httpx.HTTPError, url: str, options: ClientOptions
     chain = _causes(exc)
     text = " ".join(str(e) for e in chain).lower()
     if isinstance(exc, httpx.TimeoutException):
-        what = "connect" if isinstance(exc, httpx.ConnectTimeout) else "answer"
-        limit = options.connect_timeout if what == "connect" else options.read_timeout
+        if isinstance(exc, httpx.ConnectTimeout):
+            said = Text(
+                "The server did not connect within {seconds:g} s.", seconds=options.connect_timeout
+            )
+        else:
+            said = Text(
+                "The server did not answer within {seconds:g} s.", seconds=options.read_timeout
+            )
         return Unreachable(
-            f"The server did not {what} within {limit:g} s.",
+            said,
             url=url,
             kind=UnreachableKind.TIMEOUT,
         )
@@ -658,13 +632,13 @@ def _error_from_transport(exc: httpx.HTTPError, url: str, options: ClientOptions
     ssl_error = next((e for e in chain if isinstance(e, ssl.SSLError)), None)
     if ssl_error is not None and (ssl_error.reason or "").upper() in _NOT_TLS_REASONS:
         return TlsError(
-            "The server does not speak TLS (https) on this port: it answered in plain text.",
+            Text("The server does not speak TLS (https) on this port: it answered in plain text."),
             url=url,
             kind=TlsKind.NOT_TLS,
         )
     if ssl_error is not None or "ssl" in text or "tls" in text:
         return TlsError(
-            "The secure (TLS) connection failed during the handshake.",
+            Text("The secure (TLS) connection failed during the handshake."),
             url=url,
             kind=TlsKind.HANDSHAKE,
         )
@@ -674,11 +648,11 @@ def _error_from_transport(exc: httpx.HTTPError, url: str, options: ClientOptions
         or "name resolution" in text
     ):
         return Unreachable(
-            "The server's name could not be found (DNS).", url=url, kind=UnreachableKind.DNS
+            Text("The server's name could not be found (DNS)."), url=url, kind=UnreachableKind.DNS
         )
     if any(isinstance(e, ConnectionRefusedError) for e in chain) or "refused" in text:
         return Unreachable(
-            "The connection was refused: nothing listens at this address and port.",
+            Text("The connection was refused: nothing listens at this address and port."),
             url=url,
             kind=UnreachableKind.REFUSED,
         )
@@ -686,160 +660,16 @@ def _error_from_transport(exc: httpx.HTTPError, url: str, options: ClientOptions
         isinstance(e, (ConnectionResetError, BrokenPipeError)) for e in chain
     ):
         return Unreachable(
-            "The server closed the connection without a proper answer.",
+            Text("The server closed the connection without a proper answer."),
             url=url,
             kind=UnreachableKind.RESET,
         )
     if isinstance(exc, httpx.DecodingError):
         return NotAnOpenAIApi(
-            "The server's answer could not be decoded.",
+            Text("The server's answer could not be decoded."),
             url=url,
             kind=NotAnOpenAIKind.NOT_JSON,
         )
-    return Unreachable("The server could not be reached.", url=url, kind=UnreachableKind.OTHER)
-
-
-# --- probe ---------------------------------------------------------------------------------
-
-
-def probe(
-    text: str,
-    token: str,
-    *,
-    options: ClientOptions | None = None,
-    cancel: CancelToken | None = None,
-    progress: Callable[[str], None] | None = None,
-) -> ProbeResult:
-    """Find the base address that works for ``text`` with ``token``, and fetch its models.
-
-    ``progress`` receives the address being tried, for a UI to show.
-    """
-    norm = normalize_base_url(text)
-    token = clean_token(token)
-    register_secret(token)
-    options = options or ClientOptions()
-    cancel = cancel or CancelToken()
-
-    if norm.scheme_given:
-        return _probe_explicit(norm, token, options, cancel, progress)
-
-    https_base = with_scheme(norm, "https")
-    try:
-        result = _probe_base(https_base, norm, token, options, cancel, progress)
-    except TlsError as exc:
-        # A certificate that does not verify, or a handshake cut off (as a man in the middle
-        # would), is a TLS failure, full stop: falling back would hand the token to him.
-        if exc.kind is not TlsKind.NOT_TLS:
-            raise
-        https_failed: GatewayError = exc
-    except Unreachable as exc:
-        # Only "nothing listens for https here" says plainly that the server is plain http.
-        if exc.kind is not UnreachableKind.REFUSED:
-            raise
-        https_failed = exc
-    else:
-        note = ProbeNote(ProbeNoteKind.SCHEME_CHOSEN, "https")
-        return dataclasses.replace(result, notes=(note, *result.notes))
-
-    http_base = with_scheme(norm, "http")
-    # First without the token: does anything speak http here at all?
-    with GatewayClient(http_base, None, options=options, cancel=cancel) as plain:
-        if plain.tokenless_answer() is not None:
-            raise https_failed
-    require_consent(http_base, options)
-    result = _probe_base(http_base, norm, token, options, cancel, progress)
-    note = ProbeNote(ProbeNoteKind.HTTPS_FAILED_HTTP_USED, "http")
-    return dataclasses.replace(result, notes=(note, *result.notes))
-
-
-def require_consent(base: str, options: ClientOptions) -> None:
-    """Plain http to a remote host: go on only with the user's say-so (see urls.exposes_token)."""
-    if exposes_token(base) and not options.allow_plain_http:
-        raise PlainHttpRefused(
-            f"{base} answers over plain http only, and it is not a local address: the token "
-            "would cross the network unencrypted. It was not sent.",
-            url=base,
-            base_url=base,
-        )
-
-
-def _probe_explicit(
-    norm: NormalizedUrl,
-    token: str,
-    options: ClientOptions,
-    cancel: CancelToken,
-    progress: Callable[[str], None] | None,
-) -> ProbeResult:
-    if exposes_token(norm.base_url) and not options.allow_plain_http:
-        # Ask without the token first, so consent is asked only of a server that answers.
-        with GatewayClient(norm.base_url, None, options=options, cancel=cancel) as plain:
-            failure = plain.tokenless_answer()
-        if failure is not None:
-            raise failure
-        require_consent(norm.base_url, options)
-    try:
-        return _probe_base(norm.base_url, norm, token, options, cancel, progress)
-    except TlsError as exc:
-        if exc.kind not in (TlsKind.NOT_TLS, TlsKind.HANDSHAKE):
-            raise
-        # The guides' most common mistake: https typed for a gateway that only speaks http.
-        # Confirm without the token before naming the fix; never switch silently.
-        http_base = with_scheme(norm, "http")
-        with GatewayClient(http_base, None, options=options, cancel=cancel) as plain:
-            if plain.answers_plain_http():
-                raise WrongScheme(
-                    f"This server speaks plain http, not https; use {http_base} instead.",
-                    url=exc.url,
-                    suggested_base=http_base,
-                ) from None
-        raise
-
-
-def _probe_base(
-    base: str,
-    norm: NormalizedUrl,
-    token: str,
-    options: ClientOptions,
-    cancel: CancelToken,
-    progress: Callable[[str], None] | None,
-) -> ProbeResult:
-    if progress:
-        progress(base)
-    # Where to point a user whose path prefix turns out to be wrong: the same server's root.
-    root = base[: len(base) - len(norm.prefix)]
-    with GatewayClient(base, token, options=options, cancel=cancel) as client:
-        try:
-            models = client.list_models()
-        except NotFound as exc:
-            if norm.prefix and _INVALID_URL_RE.search(exc.server_message):
-                raise NotFound(
-                    f"The gateway has no API under {norm.prefix}; use {root} instead.",
-                    url=exc.url,
-                    server_message=exc.server_message,
-                    suggested_base=root,
-                ) from None
-            if norm.prefix:
-                raise NotFound(
-                    str(exc), url=exc.url, server_message=exc.server_message, suggested_base=root
-                ) from None
-            raise
-        except NotAnOpenAIApi as exc:
-            if norm.prefix and exc.kind is NotAnOpenAIKind.HTML_PAGE:
-                raise NotFound(
-                    f"{exc} Try {root} instead.", url=exc.url, suggested_base=root
-                ) from None
-            raise
-        info = client.gateway_status()
-
-    notes: list[ProbeNote] = []
-    if not models.models:
-        notes.append(ProbeNote(ProbeNoteKind.EMPTY_MODEL_LIST))
-    if models.duplicates:
-        notes.append(ProbeNote(ProbeNoteKind.DUPLICATES_DROPPED, str(models.duplicates)))
-    if models.skipped:
-        notes.append(ProbeNote(ProbeNoteKind.IDS_SKIPPED, str(models.skipped)))
-    if exposes_token(base):
-        notes.append(ProbeNote(ProbeNoteKind.PLAIN_HTTP_REMOTE))
-    if info.kind == "openai-compatible":
-        notes.append(ProbeNote(ProbeNoteKind.NOT_A_KNOWN_GATEWAY))
-    return ProbeResult(base, norm, info, models, tuple(notes))
+    return Unreachable(
+        Text("The server could not be reached."), url=url, kind=UnreachableKind.OTHER
+    )

@@ -38,6 +38,7 @@ from .modellist import ModelList, RemoteModel
 from .redact import contains_secret, register_secret
 from .secretstore import SecretStore
 from .store import Store
+from .text import Text
 
 if TYPE_CHECKING:
     # pydantic and httpx are imported by the first call that needs them, not at start-up.
@@ -147,10 +148,10 @@ def add_provider(
     name = valid_name(name)
     _check_address(base_url)
     if len(models) > MAX_MODELS:
-        raise InvalidInput(f"A provider holds at most {MAX_MODELS:,} models.")
+        raise InvalidInput(Text("A provider holds at most {limit:,} models.", limit=MAX_MODELS))
     for entry in models:
         if contains_secret(entry.id):
-            raise SecretInField("model id")
+            raise SecretInField(Text("model id"))
     provider = Provider(
         name=name,
         base_url=base_url,
@@ -286,7 +287,7 @@ def tidy(store: Store, secrets: SecretStore) -> int:
 
 def _check_address(base_url: str) -> None:
     if contains_secret(base_url):
-        raise SecretInField("address")
+        raise SecretInField(Text("address"))
 
 
 def rename_provider(store: Store, name: str, new_name: str) -> Provider:
@@ -336,13 +337,15 @@ def set_models_enabled(
         by_id = {m.id: m for m in provider.models}
         for model_id in disable:
             if model_id not in by_id:
-                raise InvalidInput(f"The provider has no model {model_id!r}.")
+                raise InvalidInput(Text("The provider has no model “{model}”.", model=model_id))
         for model_id in enable:
             if model_id not in by_id:
                 if not add_missing:
-                    raise InvalidInput(f"The provider has no model {model_id!r}.")
+                    raise InvalidInput(Text("The provider has no model “{model}”.", model=model_id))
                 if len(provider.models) >= MAX_MODELS:
-                    raise InvalidInput(f"A provider holds at most {MAX_MODELS:,} models.")
+                    raise InvalidInput(
+                        Text("A provider holds at most {limit:,} models.", limit=MAX_MODELS)
+                    )
                 entry = ModelEntry(id=model_id, source="manual")
                 provider.models.append(entry)
                 by_id[model_id] = entry
@@ -528,7 +531,9 @@ def check_model(
     if model is None:
         enabled = provider.enabled_model_ids
         if not enabled:
-            raise InvalidInput(f"{provider.name!r} has no model switched on to check.")
+            raise InvalidInput(
+                Text("“{name}” has no model switched on to check.", name=provider.name)
+            )
         model = enabled[0]
     return check_provider_model(provider, secrets, model, options=options, cancel=cancel)
 

@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 from .errors import InvalidInput, SecretInField
 from .limits import MAX_MODEL_ID_LENGTH, MAX_MODELS, MAX_NAME_LENGTH
 from .redact import contains_secret
+from .text import Text
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -51,40 +52,37 @@ def new_provider_id() -> str:
     return uuid.uuid4().hex
 
 
-def _printable(text: str) -> bool:
+def _typed(value: str, what: str, limit: int) -> str:
+    """``value`` trimmed, or ``InvalidInput`` naming what is wrong with it (``what``: its name)."""
+    value = value.strip()
+    if not value:
+        raise InvalidInput(Text("The {what} is empty.", what=what))
+    if len(value) > limit:
+        raise InvalidInput(
+            Text("The {what} is longer than {limit} characters.", what=what, limit=limit)
+        )
     # No control characters (a terminal's escapes, line breaks) and no invisible format ones.
-    return text.isprintable()
+    if not value.isprintable():
+        raise InvalidInput(
+            Text(
+                "The {what} contains control characters (a line break or a terminal escape); "
+                "type it again.",
+                what=what,
+            )
+        )
+    if contains_secret(value):
+        raise SecretInField(what)
+    return value
 
 
 def valid_name(name: str) -> str:
     """A provider name as typed, trimmed; ``InvalidInput`` says what is wrong with it."""
-    name = name.strip()
-    if not name:
-        raise InvalidInput("The provider needs a name.")
-    if len(name) > MAX_NAME_LENGTH:
-        raise InvalidInput(f"The name is longer than {MAX_NAME_LENGTH} characters.")
-    if not _printable(name):
-        raise InvalidInput(
-            "The name contains control characters (a line break or a terminal escape); "
-            "type it again."
-        )
-    if contains_secret(name):
-        raise SecretInField("name")
-    return name
+    return _typed(name, Text("name"), MAX_NAME_LENGTH)
 
 
 def valid_model_id(model_id: str) -> str:
     """A model id as typed by hand, trimmed; ``InvalidInput`` says what is wrong with it."""
-    model_id = model_id.strip()
-    if not model_id:
-        raise InvalidInput("The model id is empty.")
-    if len(model_id) > MAX_MODEL_ID_LENGTH:
-        raise InvalidInput(f"The model id is longer than {MAX_MODEL_ID_LENGTH} characters.")
-    if not _printable(model_id):
-        raise InvalidInput("The model id contains control characters; type it again.")
-    if contains_secret(model_id):
-        raise SecretInField("model id")
-    return model_id
+    return _typed(model_id, Text("model id"), MAX_MODEL_ID_LENGTH)
 
 
 class _Strict(BaseModel):

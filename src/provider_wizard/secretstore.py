@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from typing import Protocol, TypeVar
 
 from .errors import KeychainLocked, KeychainNotKept, KeychainTimeout, NoKeychain, SecretStoreError
+from .text import Text
 
 __all__ = ["SERVICE", "TIMEOUT", "KeyringSecretStore", "MemorySecretStore", "SecretStore"]
 
@@ -81,16 +82,18 @@ class KeyringSecretStore:
         import keyring
 
         try:
-            backend = self._bounded("open", keyring.get_keyring)
+            backend = self._bounded(Text("open"), keyring.get_keyring)
         except SecretStoreError:
             raise
         except Exception as exc:  # keyring raises whatever its backends raise at start
-            raise NoKeychain(f"No keychain could be opened ({type(exc).__name__}).") from None
+            raise NoKeychain(
+                Text("No keychain could be opened ({error}).", error=type(exc).__name__)
+            ) from None
         _refuse_unsafe(backend)
         self._backend = backend
         return backend
 
-    def _bounded(self, action: str, call: Callable[[], _T]) -> _T:
+    def _bounded(self, action: Text, call: Callable[[], _T]) -> _T:
         """``call()`` on a helper thread, given up after ``timeout``: a stalled daemon never
         answers, and the caller (holding a user's click, or a terminal) must not wait for ever.
         The helper thread is left to the daemon; it holds no lock of ours."""
@@ -103,7 +106,7 @@ class KeyringSecretStore:
             except BaseException as exc:
                 failure.append(exc)
 
-        worker = threading.Thread(target=run, name=f"keychain-{action}", daemon=True)
+        worker = threading.Thread(target=run, name=f"keychain-{action.template}", daemon=True)
         ends = time.monotonic() + self.timeout
         worker.start()
         try:
@@ -116,8 +119,12 @@ class KeyringSecretStore:
             raise
         if worker.is_alive():
             raise KeychainTimeout(
-                f"The keychain did not answer within {self.timeout:g} s; could not {action} "
-                "the token."
+                Text(
+                    "The keychain did not answer within {seconds:g} s; could not {action} the "
+                    "token.",
+                    seconds=self.timeout,
+                    action=action,
+                )
             )
         if failure:
             raise failure[0]
@@ -125,24 +132,24 @@ class KeyringSecretStore:
 
     def get(self, provider_id: str) -> str | None:
         backend = self._keyring()
-        with _mapped("read"):
+        with _mapped(Text("read")):
             value = self._bounded(
-                "read",
+                Text("read"),
                 lambda: backend.get_password(SERVICE, provider_id),  # type: ignore[attr-defined]
             )
         return value if isinstance(value, str) else None
 
     def set(self, provider_id: str, token: str) -> None:
         backend = self._keyring()
-        with _mapped("save"):
+        with _mapped(Text("save")):
             self._bounded(
-                "save",
+                Text("save"),
                 lambda: backend.set_password(SERVICE, provider_id, token),  # type: ignore[attr-defined]
             )
         # Proof, not trust: a backend may accept the token and keep nothing (or something else).
         if self.get(provider_id) != token:
             raise KeychainNotKept(
-                "The keychain accepted the token but does not give it back; it was not kept."
+                Text("The keychain accepted the token but does not give it back; it was not kept.")
             )
 
     def delete(self, provider_id: str) -> None:
@@ -150,9 +157,9 @@ class KeyringSecretStore:
 
         backend = self._keyring()
         try:
-            with _mapped("delete"):
+            with _mapped(Text("delete")):
                 self._bounded(
-                    "delete",
+                    Text("delete"),
                     lambda: backend.delete_password(SERVICE, provider_id),  # type: ignore[attr-defined]
                 )
         except SecretStoreError as exc:
@@ -181,8 +188,10 @@ def _refuse_unsafe(backend: object) -> None:
         members = list(getattr(backend, "backends", None) or [])
         if not members:
             raise NoKeychain(
-                "No keychain is available (on Linux: a Secret Service such as GNOME Keyring or "
-                "KWallet must be running)."
+                Text(
+                    "No keychain is available (on Linux: a Secret Service such as GNOME Keyring "
+                    "or KWallet must be running)."
+                )
             )
         for member in members:
             # The chainer writes to the first member that takes the token: any unsafe
@@ -192,18 +201,23 @@ def _refuse_unsafe(backend: object) -> None:
     modules = [c.__module__ for c in lineage]
     if any(m.startswith(("keyring.backends.fail", "keyring.backends.null")) for m in modules):
         raise NoKeychain(
-            "No keychain is available (on Linux: a Secret Service such as GNOME Keyring or "
-            "KWallet must be running); the only keyring found keeps nothing."
+            Text(
+                "No keychain is available (on Linux: a Secret Service such as GNOME Keyring or "
+                "KWallet must be running); the only keyring found keeps nothing."
+            )
         )
     if any(m.startswith("keyrings.alt") for m in modules) or "plaintext" in name.lower():
         raise NoKeychain(
-            f"Only a file-based keyring ({name}) is available; Provider Wizard does not store "
-            "tokens in files."
+            Text(
+                "Only a file-based keyring ({name}) is available; Provider Wizard does not store "
+                "tokens in files.",
+                name=name,
+            )
         )
 
 
 @contextlib.contextmanager
-def _mapped(action: str) -> Iterator[None]:
+def _mapped(action: Text) -> Iterator[None]:
     """Turn keyring's (and its backends') exceptions into errors.py types."""
     import keyring.errors
 
@@ -213,13 +227,22 @@ def _mapped(action: str) -> Iterator[None]:
         raise
     except keyring.errors.KeyringLocked as exc:
         raise KeychainLocked(
-            f"The keychain is locked (or the unlock prompt was dismissed); could not {action} "
-            "the token."
+            Text(
+                "The keychain is locked (or the unlock prompt was dismissed); could not {action} "
+                "the token.",
+                action=action,
+            )
         ) from exc
     except (keyring.errors.NoKeyringError, keyring.errors.InitError) as exc:
-        raise NoKeychain(f"No keychain is available to {action} the token.") from exc
+        raise NoKeychain(
+            Text("No keychain is available to {action} the token.", action=action)
+        ) from exc
     except Exception as exc:
         # Backends leak their own errors (D-Bus, secretstorage); a name is enough to debug.
         raise SecretStoreError(
-            f"The keychain could not {action} the token ({type(exc).__name__})."
+            Text(
+                "The keychain could not {action} the token ({error}).",
+                action=action,
+                error=type(exc).__name__,
+            )
         ) from exc

@@ -24,6 +24,7 @@ from .errors import StoreCorrupt, StoreError
 from .gcpause import gc_paused
 from .paths import store_path
 from .redact import contains_secret
+from .text import Text
 
 if TYPE_CHECKING:
     # pydantic is imported with the first document, not when the app starts.
@@ -55,14 +56,16 @@ class Store:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(_os_words("create the config folder", exc)) from None
+            raise StoreError(_os_words(Text("create the config folder"), exc)) from None
         lock = filelock.FileLock(str(self._lock_path), timeout=LOCK_TIMEOUT)
         try:
             lock.acquire()
         except filelock.Timeout:
-            raise StoreError("Another Provider Wizard is busy with the store; try again.") from None
+            raise StoreError(
+                Text("Another Provider Wizard is busy with the store; try again.")
+            ) from None
         except OSError as exc:
-            raise StoreError(_os_words("lock the store", exc)) from None
+            raise StoreError(_os_words(Text("lock the store"), exc)) from None
         try:
             yield
         finally:
@@ -82,7 +85,7 @@ class Store:
         except FileNotFoundError:
             return StoreDocument()
         except OSError as exc:
-            raise StoreError(_os_words("read the store", exc)) from None
+            raise StoreError(_os_words(Text("read the store"), exc)) from None
         try:
             with gc_paused():
                 return _parse(raw)
@@ -102,7 +105,10 @@ class Store:
             # The last line of defence: the fields that could hold a token are checked where
             # they are typed or fetched, so this means a rule was missed, not a user error.
             raise StoreError(
-                "Refused to save: the providers file would contain a token. Nothing was written."
+                Text(
+                    "Refused to save: the providers file would contain a token. Nothing was "
+                    "written."
+                )
             )
         self._write_atomic(text.encode("utf-8") + b"\n")
 
@@ -125,7 +131,7 @@ class Store:
             directory.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=directory)
         except OSError as exc:
-            raise StoreError(_os_words("save the store", exc)) from None
+            raise StoreError(_os_words(Text("save the store"), exc)) from None
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(data)
@@ -136,7 +142,7 @@ class Store:
         except OSError as exc:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            raise StoreError(_os_words("save the store", exc)) from None
+            raise StoreError(_os_words(Text("save the store"), exc)) from None
         # Make the rename itself durable; not every platform can open a directory.
         with contextlib.suppress(OSError):
             dir_fd = os.open(directory, os.O_RDONLY)
@@ -158,7 +164,7 @@ class Store:
         try:
             os.replace(source, target)
         except OSError as exc:
-            raise StoreError(_os_words("move the broken store aside", exc)) from None
+            raise StoreError(_os_words(Text("move the broken store aside"), exc)) from None
         return target
 
 
@@ -183,16 +189,20 @@ def _parse(raw: bytes) -> StoreDocument:
     try:
         doc = json.loads(raw)
     except (ValueError, RecursionError):
-        raise StoreCorrupt("The store file is not valid JSON.") from None
+        raise StoreCorrupt(Text("The store file is not valid JSON.")) from None
     if not isinstance(doc, dict):
-        raise StoreCorrupt("The store file does not hold a store document.")
+        raise StoreCorrupt(Text("The store file does not hold a store document."))
     version = doc.get("schema_version", 1)
     if not isinstance(version, int) or version < 1:
-        raise StoreCorrupt("The store file has no valid schema_version.")
+        raise StoreCorrupt(Text("The store file has no valid schema_version."))
     if version > SCHEMA_VERSION:
         raise StoreCorrupt(
-            f"The store was written by a newer Provider Wizard (schema {version}); this one "
-            f"reads schema {SCHEMA_VERSION}."
+            Text(
+                "The store was written by a newer Provider Wizard (schema {found}); this one "
+                "reads schema {known}.",
+                found=version,
+                known=SCHEMA_VERSION,
+            )
         )
     while version < SCHEMA_VERSION:
         doc = MIGRATIONS[version](doc)
@@ -200,12 +210,12 @@ def _parse(raw: bytes) -> StoreDocument:
         doc["schema_version"] = version
     entries = doc.get("providers", [])
     if not isinstance(entries, list):
-        raise StoreCorrupt("The store file's providers are not a list.")
+        raise StoreCorrupt(Text("The store file's providers are not a list."))
     try:
         result = StoreDocument.model_validate({**doc, "providers": []})
     except ValidationError as exc:
         raise StoreCorrupt(
-            f"The store file has the wrong shape ({exc.error_count()} problems)."
+            Text("The store file has the wrong shape ({count} problems).", count=exc.error_count())
         ) from None
     # Entry by entry: one that this version cannot read must not cost the others.
     seen: set[str] = set()
@@ -242,7 +252,13 @@ def _with_unreadable(text: str, doc: StoreDocument) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False)
 
 
-def _os_words(action: str, exc: OSError) -> str:
+def _os_words(action: Text, exc: OSError) -> Text:
     reason = exc.strerror or type(exc).__name__
-    where = f" ({exc.filename})" if exc.filename else ""
-    return f"Could not {action}: {reason}{where}."
+    if exc.filename:
+        return Text(
+            "Could not {action}: {reason} ({file}).",
+            action=action,
+            reason=reason,
+            file=exc.filename,
+        )
+    return Text("Could not {action}: {reason}.", action=action, reason=reason)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .errors import InvalidToken
+from .errors import InvalidToken, InvalidTokenReason
+from .text import Text
 
 __all__ = ["MAX_TOKEN_LENGTH", "clean_token", "looks_like_gateway_key"]
 
@@ -26,16 +27,20 @@ def clean_token(text: str) -> str:
     token = text.translate(_INVISIBLE).strip().strip(_QUOTES).strip()
     token = _BEARER_RE.sub("", token, count=1).strip().strip(_QUOTES).strip()
     if not token:
-        raise InvalidToken("The token is empty.")
+        raise InvalidToken(Text("The token is empty."), reason=InvalidTokenReason.EMPTY)
     if _URL_RE.search(token):
         raise InvalidToken(
-            "This looks like an address, not a token: it belongs in the address field."
+            Text("This looks like an address, not a token: it belongs in the address field."),
+            reason=InvalidTokenReason.LOOKS_LIKE_URL,
         )
     if len(token) > MAX_TOKEN_LENGTH:
-        raise InvalidToken("The token is too long to be an API key.")
+        raise InvalidToken(
+            Text("The token is too long to be an API key."), reason=InvalidTokenReason.TOO_LONG
+        )
     if any(ch.isspace() for ch in token) or not token.isascii() or not token.isprintable():
         raise InvalidToken(
-            "The token contains spaces or characters an API key cannot have; copy it again."
+            Text("The token contains spaces or characters an API key cannot have."),
+            reason=InvalidTokenReason.BAD_CHARACTERS,
         )
     return token
 

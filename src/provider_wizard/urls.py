@@ -24,18 +24,25 @@ import unicodedata
 from typing import Protocol
 
 from .errors import InvalidUrl, InvalidUrlReason
+from .text import Text
 
 __all__ = [
+    "DEFAULT_PORTS",
     "Change",
     "ChangeKind",
     "NormalizedUrl",
+    "build_base",
     "exposes_token",
     "is_local_host",
+    "moved_base",
     "normalize_base_url",
+    "origin",
+    "switch_scheme",
     "with_scheme",
 ]
 
 MAX_LENGTH = 2048
+DEFAULT_PORTS = {"http": 80, "https": 443}
 
 
 class ChangeKind(enum.Enum):
@@ -69,36 +76,38 @@ class Change:
     detail: str = ""
 
     @property
-    def message(self) -> str:
-        """The change in plain English (the UI has its own translated table keyed by kind)."""
-        return _CHANGE_TEXT[self.kind].format(detail=self.detail)
+    def message(self) -> Text:
+        """The change in plain English (the app translates it: text.py)."""
+        return Text(_CHANGE_TEXT[self.kind].template, detail=self.detail)
 
 
 _CHANGE_TEXT = {
-    ChangeKind.TRIMMED: "removed spaces, quotes or punctuation around the address",
-    ChangeKind.INNER_SPACE_REMOVED: "removed spaces inside the address",
-    ChangeKind.FULLWIDTH_FOLDED: (
+    ChangeKind.TRIMMED: Text("removed spaces, quotes or punctuation around the address"),
+    ChangeKind.INNER_SPACE_REMOVED: Text("removed spaces inside the address"),
+    ChangeKind.FULLWIDTH_FOLDED: Text(
         "changed full-width characters (from a Chinese input method) to normal ones"
     ),
-    ChangeKind.BACKSLASHES: "turned backslashes into slashes",
-    ChangeKind.SCHEME_REPAIRED: "repaired the scheme {detail}",
-    ChangeKind.SCHEME_LOWERED: "wrote the scheme in lower case",
-    ChangeKind.SCHEME_ADDED_HTTP: "no scheme given: using http:// for {detail}",
-    ChangeKind.SCHEME_ADDED_HTTPS: "no scheme given: using https:// for a public host name",
-    ChangeKind.HOST_LOWERED: "wrote the host name in lower case",
-    ChangeKind.HOST_IDNA: "converted the international host name to {detail}",
-    ChangeKind.HOST_TRAILING_DOT: "removed the dot at the end of the host name",
-    ChangeKind.PORT_DEFAULT_DROPPED: "removed :{detail}, the default port of this scheme",
-    ChangeKind.PORT_EMPTY_DROPPED: "removed a colon with no port after it",
-    ChangeKind.PATH_API_REMOVED: "removed the path {detail}: the app adds it itself",
-    ChangeKind.PATH_CONSOLE_REMOVED: (
+    ChangeKind.BACKSLASHES: Text("turned backslashes into slashes"),
+    ChangeKind.SCHEME_REPAIRED: Text("repaired the scheme {detail}"),
+    ChangeKind.SCHEME_LOWERED: Text("wrote the scheme in lower case"),
+    ChangeKind.SCHEME_ADDED_HTTP: Text("no scheme given: using http:// for {detail}"),
+    ChangeKind.SCHEME_ADDED_HTTPS: Text("no scheme given: using https:// for a public host name"),
+    ChangeKind.HOST_LOWERED: Text("wrote the host name in lower case"),
+    ChangeKind.HOST_IDNA: Text("converted the international host name to {detail}"),
+    ChangeKind.HOST_TRAILING_DOT: Text("removed the dot at the end of the host name"),
+    ChangeKind.PORT_DEFAULT_DROPPED: Text("removed :{detail}, the default port of this scheme"),
+    ChangeKind.PORT_EMPTY_DROPPED: Text("removed a colon with no port after it"),
+    ChangeKind.PATH_API_REMOVED: Text("removed the path {detail}: the app adds it itself"),
+    ChangeKind.PATH_CONSOLE_REMOVED: Text(
         "removed {detail}: that is the web console page, not the API"
     ),
-    ChangeKind.PATH_OTHER_REMOVED: "removed the path {detail}: only the server's root is needed",
-    ChangeKind.PREFIX_KEPT: "kept the path prefix {detail}: the API sits under it",
-    ChangeKind.QUERY_REMOVED: "removed the query {detail}",
-    ChangeKind.FRAGMENT_REMOVED: "removed {detail}: that is a page of the web console",
-    ChangeKind.TRAILING_SLASH_REMOVED: "removed the slash at the end",
+    ChangeKind.PATH_OTHER_REMOVED: Text(
+        "removed the path {detail}: only the server's root is needed"
+    ),
+    ChangeKind.PREFIX_KEPT: Text("kept the path prefix {detail}: the API sits under it"),
+    ChangeKind.QUERY_REMOVED: Text("removed the query {detail}"),
+    ChangeKind.FRAGMENT_REMOVED: Text("removed {detail}: that is a page of the web console"),
+    ChangeKind.TRAILING_SLASH_REMOVED: Text("removed the slash at the end"),
 }
 
 
@@ -128,6 +137,8 @@ _SCHEME_RE = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*)://(.*)", re.DOTALL)
 _BROKEN_SCHEME_RE = re.compile(r"(https?)(?::/(?!/)|:/{3,}|//|:(?=[^/\d]))(.*)", re.I | re.S)
 _LABEL_RE = re.compile(r"[a-z0-9_](?:[a-z0-9_\-]{0,61}[a-z0-9_])?")
 _PCT_RE = re.compile(r"%[0-9A-Fa-f]{2}")
+_LEADING_SCHEME_RE = re.compile(r"\s*(?:[A-Za-z][A-Za-z0-9+.\-]*\s*:\s*/*|/+)?\s*")
+_SPACE_IN_HOST_RE = re.compile(r"[A-Za-z0-9\-.\]]\s+[A-Za-z0-9\-.\[]")
 _SEGMENT_SAFE = re.compile(r"[A-Za-z0-9\-._~!$&'()*+,;=:@]")
 
 # Path segments that are routes of a web console or endpoints of the API, never a prefix.
@@ -213,6 +224,10 @@ def normalize_base_url(text: str) -> NormalizedUrl:
             raise InvalidUrl(InvalidUrlReason.LOOKS_LIKE_TOKEN)
 
     if any(ch.isspace() for ch in s):
+        # A space between two characters of a host name joins two words into another host
+        # ("my gateway.com", "10.0.0 .5"): that is a typo to show, not to fix.
+        if _SPACE_IN_HOST_RE.search(_authority_of(s)):
+            raise InvalidUrl(InvalidUrlReason.SPACE_IN_HOST)
         s = "".join(ch for ch in s if not ch.isspace())
         note(ChangeKind.INNER_SPACE_REMOVED)
 
@@ -230,13 +245,13 @@ def normalize_base_url(text: str) -> NormalizedUrl:
     if scheme is None:
         if is_ip or host == "localhost" or host.endswith(".local") or "." not in host:
             scheme = "http"
-            what = "an IP address" if is_ip else "a local host name"
+            what = Text("an IP address") if is_ip else Text("a local host name")
             note(ChangeKind.SCHEME_ADDED_HTTP, what)
         else:
             scheme = "https"
             note(ChangeKind.SCHEME_ADDED_HTTPS)
 
-    if port is not None and port == {"http": 80, "https": 443}[scheme]:
+    if port is not None and port == DEFAULT_PORTS[scheme]:
         note(ChangeKind.PORT_DEFAULT_DROPPED, str(port))
         port = None
 
@@ -246,8 +261,7 @@ def normalize_base_url(text: str) -> NormalizedUrl:
     if fragment:
         note(ChangeKind.FRAGMENT_REMOVED, "#" + fragment)
 
-    url_host = f"[{host}]" if ":" in host else host
-    base = f"{scheme}://{url_host}" + (f":{port}" if port is not None else "") + prefix
+    base = build_base(scheme, host, port, prefix)
     return NormalizedUrl(
         base_url=base,
         scheme=scheme,
@@ -259,13 +273,51 @@ def normalize_base_url(text: str) -> NormalizedUrl:
     )
 
 
+def build_base(scheme: str, host: str, port: int | None, prefix: str = "") -> str:
+    """The one way a base address is written: no default port, IPv6 in brackets."""
+    url_host = f"[{host}]" if ":" in host else host
+    if port is not None and port == DEFAULT_PORTS[scheme]:
+        port = None
+    return f"{scheme}://{url_host}" + (f":{port}" if port is not None else "") + prefix
+
+
 def with_scheme(url: NormalizedUrl, scheme: str) -> str:
     """The same base address with another scheme (default ports follow the scheme)."""
-    url_host = f"[{url.host}]" if ":" in url.host else url.host
-    port = url.port
-    if port is not None and port == {"http": 80, "https": 443}[scheme]:
+    return build_base(scheme, url.host, url.port, url.prefix)
+
+
+def origin(url: str) -> tuple[str, str, int]:
+    """(scheme, host, port) of an absolute http(s) address, the port filled in from the scheme.
+
+    Two addresses with the same origin may share a token; redirects never leave it.
+    """
+    import urllib.parse
+
+    parts = urllib.parse.urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port
+    except ValueError:
         port = None
-    return f"{scheme}://{url_host}" + (f":{port}" if port is not None else "") + url.prefix
+    return scheme, (parts.hostname or "").lower(), port or DEFAULT_PORTS.get(scheme, 0)
+
+
+def _prefix(url: str) -> str:
+    import urllib.parse
+
+    return urllib.parse.urlsplit(url).path.rstrip("/")
+
+
+def switch_scheme(base_url: str, scheme: str) -> str:
+    """``base_url`` on another scheme, on the same port (the port a server answered on)."""
+    _, host, port = origin(base_url)
+    return build_base(scheme, host, port, _prefix(base_url))
+
+
+def moved_base(base_url: str, target: str) -> str:
+    """The base address at ``target``'s origin, keeping ``base_url``'s path prefix."""
+    scheme, host, port = origin(target)
+    return build_base(scheme, host, port, _prefix(base_url))
 
 
 def is_local_host(host: str) -> bool:
@@ -291,15 +343,8 @@ def exposes_token(base_url: str) -> bool:
     That is plain http to a host that is not loopback, a private range or a local name: the
     one rule behind the consent the wizard asks for, ``--allow-plain-http`` and the warnings.
     """
-    scheme, sep, rest = base_url.partition("://")
-    if not sep or scheme.lower() != "http":
-        return False
-    authority = rest.split("/", 1)[0]
-    if authority.startswith("["):
-        host = authority[1 : authority.find("]")] if "]" in authority else authority
-    else:
-        host = authority.rsplit(":", 1)[0] if authority.count(":") == 1 else authority
-    return not is_local_host(host)
+    scheme, host, _ = origin(base_url)
+    return scheme == "http" and not is_local_host(host)
 
 
 # --- steps ---------------------------------------------------------------------------------
@@ -336,15 +381,18 @@ def _split_scheme(s: str, record: _Note) -> tuple[str | None, str, bool]:
             record(ChangeKind.SCHEME_LOWERED)
         rest = m.group(2)
         if rest.startswith("/"):
-            # "https:///host": an extra slash is a damaged scheme, not an empty host.
+            # "https:///host": an extra slash is a damaged scheme, unless what follows is a
+            # path ("http:///api"): then the host is missing.
+            rest = _host_after_slashes(rest)
             record(ChangeKind.SCHEME_REPAIRED, scheme.lower() + "://")
-            rest = rest.lstrip("/")
         return scheme.lower(), rest, True
     m = _BROKEN_SCHEME_RE.fullmatch(s)
     if m:
         scheme = m.group(1).lower()
+        rest = m.group(2)
+        rest = _host_after_slashes(rest) if rest.startswith("/") else rest
         record(ChangeKind.SCHEME_REPAIRED, scheme + "://")
-        return scheme, m.group(2).lstrip("/"), True
+        return scheme, rest, True
     if s.startswith("//"):
         return None, s.lstrip("/"), False
     if "@" in s.split("/", 1)[0]:
@@ -354,6 +402,25 @@ def _split_scheme(s: str, record: _Note) -> tuple[str | None, str, bool]:
         # "ftp:x", "mailto:x", "file:/x": a scheme we cannot use, not a host with a port.
         raise InvalidUrl(InvalidUrlReason.BAD_SCHEME)
     return None, s, False
+
+
+def _authority_of(s: str) -> str:
+    """Roughly the host and port of a raw paste (after any scheme, before the path)."""
+    start = _LEADING_SCHEME_RE.match(s)
+    rest = s[start.end() if start else 0 :]
+    return re.split(r"[/?#\\]", rest, maxsplit=1)[0].strip()
+
+
+def _host_after_slashes(rest: str) -> str:
+    """``rest`` without its leading slashes, if a host follows them; else ``InvalidUrl``."""
+    rest = rest.lstrip("/")
+    first = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    name = first.rsplit(":", 1)[0] if first.count(":") == 1 else first
+    if not first or not (
+        "." in name or ":" in first or name.lower() == "localhost" or name.startswith("[")
+    ):
+        raise InvalidUrl(InvalidUrlReason.EMPTY_HOST)
+    return rest
 
 
 def _split_rest(rest: str) -> tuple[str, str, str, str]:

@@ -29,7 +29,8 @@ from provider_wizard.errors import (
     Unreachable,
     WrongScheme,
 )
-from provider_wizard.gateway import ClientOptions, ProbeNoteKind, ProbeResult
+from provider_wizard.gateway import ClientOptions
+from provider_wizard.probe import ProbeNoteKind, ProbeResult
 
 RELEASE = threading.Event()
 OPTIONS = ClientOptions(connect_timeout=1.0, read_timeout=1.0, total_timeout=3.0)

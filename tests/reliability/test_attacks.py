@@ -53,15 +53,9 @@ from provider_wizard.errors import (
     Unreachable,
     UnreachableKind,
 )
-from provider_wizard.gateway import (
-    ClientOptions,
-    ProbeNoteKind,
-    _retry_after,
-    _server_message,
-    parse_status,
-    probe,
-)
+from provider_wizard.gateway import ClientOptions, _retry_after, _server_message, parse_status
 from provider_wizard.modellist import parse_model_list
+from provider_wizard.probe import ProbeNoteKind, probe
 from provider_wizard.providers import (
     add_provider,
     check_model,
@@ -408,8 +402,9 @@ def _bomb(encoding: str) -> bytes:
 
 BOMB_CHILD = """
 import sys
-from provider_wizard.gateway import ClientOptions, probe
 from provider_wizard.errors import Error
+from provider_wizard.gateway import ClientOptions
+from provider_wizard.probe import probe
 try:
     probe(sys.argv[1], "sk-bomb-0123456789abcdef", options=ClientOptions(total_timeout=20))
     outcome = "no error"

@@ -14,7 +14,7 @@ import pytest
 
 from provider_wizard.cli import describe as cli_words
 from provider_wizard.errors import Error
-from provider_wizard.gateway import probe
+from provider_wizard.probe import probe
 from reliability.figures import Figures
 from reliability.hostile import CASES, OPTIONS, RELEASE, Case, install, plain_words
 

@@ -19,7 +19,8 @@ from keyring.errors import KeyringLocked, PasswordSetError
 
 from provider_wizard.cli import main
 from provider_wizard.errors import KeychainLocked, NoKeychain, SecretStoreError
-from provider_wizard.gateway import ClientOptions, ProbeNoteKind
+from provider_wizard.gateway import ClientOptions
+from provider_wizard.probe import ProbeNoteKind
 from provider_wizard.schemas import ModelEntry
 from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore
 from provider_wizard.store import Store
@@ -294,7 +295,7 @@ def test_plain_http_to_a_remote_host_is_warned(
     emulator: GatewayEmulator, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from provider_wizard import urls
-    from provider_wizard.gateway import probe
+    from provider_wizard.probe import probe
 
     token = emulator.add_token(make_key("plain"))
     quiet = probe(emulator.base_url, token)

@@ -69,7 +69,12 @@ def test_ts_sources_hold_every_ui_text(tmp_path: Path) -> None:
 def test_chinese_is_loaded(translations: Any) -> None:
     translations.apply("zh_CN")
     assert QCoreApplication.translate("ModelPicker", "All on") == "全部启用"
-    assert QCoreApplication.translate("messages", "Wrong scheme") == "协议不对"
+    # The core's own sentences (text.Text) are translated in the empty context.
+    assert QCoreApplication.translate("", "Wrong scheme") == "协议不对"
+    from provider_wizard.errors import TokenMissing
+    from provider_wizard.ui.messages import describe
+
+    assert describe(TokenMissing("P")).detail == "密钥环中没有“P”的令牌。"
     translations.apply("en")
     assert QCoreApplication.translate("ModelPicker", "All on") == "All on"
 
@@ -154,7 +159,7 @@ def test_no_arguments_opens_the_app(config_home: Path) -> None:
         "import sys\n"
         "from PySide6.QtCore import QTimer\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "from provider_wizard.cli import main\n"
+        "from provider_wizard.entry import main\n"
         "app = QApplication(sys.argv[:1])\n"
         "def close():\n"
         "    shown = [w for w in app.topLevelWidgets() if w.isVisible()]\n"

@@ -2,9 +2,1196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../errors.py" line="70"/>
+        <source>The operation was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="93"/>
+        <source>The address is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="95"/>
+        <source>This looks like a token, not an address: paste the token into the token field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="97"/>
+        <source>Only http:// and https:// addresses can be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="99"/>
+        <source>The address contains a user name or password; remove it, the token goes in its own field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="101"/>
+        <source>The address has no valid host name or IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="103"/>
+        <source>The host name has a space in it; a host name or IP address cannot contain spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="106"/>
+        <source>The address has no host: nothing stands between the scheme and the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="108"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="109"/>
+        <source>The address is too long to be a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="119"/>
+        <source>{reason} ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="146"/>
+        <source>The {field} contains a token; a token goes only in the token field, never in a name, an address or a model id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="174"/>
+        <source>{sentence} The server said: “{said}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="342"/>
+        <source>The keychain holds no token for “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="355"/>
+        <source>A provider named “{name}” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="361"/>
+        <source>There is no provider named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="135"/>
+        <source>The CA file cannot be read as a certificate: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="242"/>
+        <source>The server&apos;s chat answer is not an OpenAI chat completion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="270"/>
+        <source>The server&apos;s answer is not JSON, so this is not an OpenAI-compatible API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="282"/>
+        <source>This address shows a web page (probably the gateway&apos;s console), not the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="293"/>
+        <source>This port speaks https, not plain http; use {base} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="311"/>
+        <source>The token would travel unencrypted (plain http to a remote host); it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="332"/>
+        <source>The server keeps redirecting (a redirect loop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="366"/>
+        <location filename="../gateway.py" line="669"/>
+        <source>The server&apos;s answer could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="390"/>
+        <source>The server did not finish its answer within {seconds:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="400"/>
+        <source>The server&apos;s answer is larger than {mb} MB; stopped reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="415"/>
+        <source>This server redirects http to https; use {base} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="421"/>
+        <source>The server redirects to another host ({host}); not followed, so the token is not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="517"/>
+        <source>The server did not accept the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="524"/>
+        <source>The token is not allowed to do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="531"/>
+        <source>The server has no API at this address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="538"/>
+        <source>The server is limiting requests; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="545"/>
+        <source>The server had an error (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="552"/>
+        <source>The server answered with an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="555"/>
+        <source>The server refused the request (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="588"/>
+        <source>The server&apos;s certificate has expired (or is not valid yet); the server must renew it, a CA file cannot help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="596"/>
+        <source>The server&apos;s certificate is for another host name, not the one in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="601"/>
+        <source>The server&apos;s certificate is not trusted (self-signed or from an unknown authority).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="618"/>
+        <source>The server did not connect within {seconds:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="622"/>
+        <source>The server did not answer within {seconds:g} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="635"/>
+        <source>The server does not speak TLS (https) on this port: it answered in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="641"/>
+        <source>The secure (TLS) connection failed during the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="651"/>
+        <source>The server&apos;s name could not be found (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="655"/>
+        <source>The connection was refused: nothing listens at this address and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="663"/>
+        <source>The server closed the connection without a proper answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="674"/>
+        <source>The server could not be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="57"/>
+        <source>No scheme was given; {detail}:// answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="59"/>
+        <source>No scheme was given; https:// is not served there, so http:// is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="62"/>
+        <source>The server lists no models for this token; add model ids by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="64"/>
+        <source>{detail} duplicate model ids were listed once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="65"/>
+        <source>{detail} entries of the model list were not usable ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="67"/>
+        <source>This address uses plain http to a remote host: the token travels unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="70"/>
+        <source>No OneAPI or NewAPI status page; treated as a plain OpenAI-compatible server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="149"/>
+        <source>{base} answers over plain http only, and it is not a local address: the token would cross the network unencrypted. It was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="184"/>
+        <source>This server speaks plain http, not https; use {base} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="213"/>
+        <source>The gateway has no API under {prefix}; use {root} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="237"/>
+        <source>This address shows a web page, not the API; try {root} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="264"/>
+        <source>The server&apos;s root has no API: the gateway may live under a sub-path (such as https://host/oneapi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="151"/>
+        <location filename="../providers.py" line="347"/>
+        <source>A provider holds at most {limit:,} models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="154"/>
+        <location filename="../schemas.py" line="85"/>
+        <source>model id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="290"/>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="340"/>
+        <location filename="../providers.py" line="344"/>
+        <source>The provider has no model “{model}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="535"/>
+        <source>“{name}” has no model switched on to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schemas.py" line="59"/>
+        <source>The {what} is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schemas.py" line="62"/>
+        <source>The {what} is longer than {limit} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schemas.py" line="68"/>
+        <source>The {what} contains control characters (a line break or a terminal escape); type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../schemas.py" line="80"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="85"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="90"/>
+        <source>No keychain could be opened ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="123"/>
+        <source>The keychain did not answer within {seconds:g} s; could not {action} the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="135"/>
+        <location filename="../secretstore.py" line="137"/>
+        <source>read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="144"/>
+        <location filename="../secretstore.py" line="146"/>
+        <source>save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="152"/>
+        <source>The keychain accepted the token but does not give it back; it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="160"/>
+        <location filename="../secretstore.py" line="162"/>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="192"/>
+        <source>No keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="205"/>
+        <source>No keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running); the only keyring found keeps nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="212"/>
+        <source>Only a file-based keyring ({name}) is available; Provider Wizard does not store tokens in files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="231"/>
+        <source>The keychain is locked (or the unlock prompt was dismissed); could not {action} the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="238"/>
+        <source>No keychain is available to {action} the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="244"/>
+        <source>The keychain could not {action} the token ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="59"/>
+        <source>create the config folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="65"/>
+        <source>Another Provider Wizard is busy with the store; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="68"/>
+        <source>lock the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="88"/>
+        <source>read the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="109"/>
+        <source>Refused to save: the providers file would contain a token. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="134"/>
+        <location filename="../store.py" line="145"/>
+        <source>save the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="167"/>
+        <source>move the broken store aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="192"/>
+        <source>The store file is not valid JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="194"/>
+        <source>The store file does not hold a store document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="197"/>
+        <source>The store file has no valid schema_version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="201"/>
+        <source>The store was written by a newer Provider Wizard (schema {found}); this one reads schema {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="213"/>
+        <source>The store file&apos;s providers are not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="218"/>
+        <source>The store file has the wrong shape ({count} problems).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="259"/>
+        <source>Could not {action}: {reason} ({file}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="264"/>
+        <source>Could not {action}: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="30"/>
+        <source>The token is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="33"/>
+        <source>This looks like an address, not a token: it belongs in the address field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="38"/>
+        <source>The token is too long to be an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="42"/>
+        <source>The token contains spaces or characters an API key cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="85"/>
+        <source>removed spaces, quotes or punctuation around the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="86"/>
+        <source>removed spaces inside the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="88"/>
+        <source>changed full-width characters (from a Chinese input method) to normal ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="90"/>
+        <source>turned backslashes into slashes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="91"/>
+        <source>repaired the scheme {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="92"/>
+        <source>wrote the scheme in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="93"/>
+        <source>no scheme given: using http:// for {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="94"/>
+        <source>no scheme given: using https:// for a public host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="95"/>
+        <source>wrote the host name in lower case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="96"/>
+        <source>converted the international host name to {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="97"/>
+        <source>removed the dot at the end of the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="98"/>
+        <source>removed :{detail}, the default port of this scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="99"/>
+        <source>removed a colon with no port after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="100"/>
+        <source>removed the path {detail}: the app adds it itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="102"/>
+        <source>removed {detail}: that is the web console page, not the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="105"/>
+        <source>removed the path {detail}: only the server&apos;s root is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="107"/>
+        <source>kept the path prefix {detail}: the API sits under it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="108"/>
+        <source>removed the query {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="109"/>
+        <source>removed {detail}: that is a page of the web console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="110"/>
+        <source>removed the slash at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="248"/>
+        <source>an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="248"/>
+        <source>a local host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="61"/>
+        <source>The server said: “{said}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="62"/>
+        <source>Address tried: {url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="86"/>
+        <source>{meaning} ({quoted})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="95"/>
+        <source>The token has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="98"/>
+        <source>The token is switched off in the gateway&apos;s console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="104"/>
+        <source>The quota is used up: top up or raise the token&apos;s limit in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="108"/>
+        <source>No channel of the gateway serves this model for your group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="112"/>
+        <source>The token works only from certain IP ranges, and this computer is outside them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="116"/>
+        <source>The account that owns the token is banned on this gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="120"/>
+        <source>The token is not allowed to use this model (a model whitelist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="125"/>
+        <source>The gateway does not know this token: it is mistyped or deleted (newer NewAPI also says this for an expired, disabled or used-up token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="129"/>
+        <source>No token reached the gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="146"/>
+        <source>OpenAI-compatible server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="147"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="152"/>
+        <source>Paste the gateway&apos;s address, for example https://api.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="154"/>
+        <source>Put the token in the token field instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="155"/>
+        <source>Use an address that starts with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="156"/>
+        <source>Remove “user:password@” from the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="157"/>
+        <source>Check the host name or IP address for typos.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="158"/>
+        <source>Remove the space, or check which host you meant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="160"/>
+        <source>Put the gateway&apos;s host after the scheme, as in https://api.example.com/v1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="163"/>
+        <source>Use the port the gateway listens on (OneAPI&apos;s default is 3000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="165"/>
+        <source>Copy only the address, https://host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="170"/>
+        <source>Copy the token from the gateway console&apos;s token page (令牌) and paste it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="173"/>
+        <source>Paste the address on the next page; here goes the token (it usually starts with sk-).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="176"/>
+        <source>Copy only the token: on the token page (令牌), use its Copy button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="179"/>
+        <source>Copy the token again with the token page&apos;s Copy button (令牌).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="185"/>
+        <source>The server&apos;s name was not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="186"/>
+        <source>Check the host name for typos, and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="189"/>
+        <source>Nothing answers at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="190"/>
+        <source>Check the port, and that the gateway is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="193"/>
+        <source>The server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="194"/>
+        <source>Check the address and your network; the server may be busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="197"/>
+        <source>The server hung up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="198"/>
+        <source>Check the port and the scheme (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="201"/>
+        <source>The server cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="202"/>
+        <source>Check the address and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="208"/>
+        <source>The certificate is not trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="209"/>
+        <source>If the gateway uses a self-signed certificate, trust its CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="210"/>
+        <source>If the gateway uses a self-signed certificate, give its CA file with --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="213"/>
+        <source>The certificate has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="214"/>
+        <source>Ask the gateway&apos;s operator to renew it; check your computer&apos;s clock too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="218"/>
+        <source>The certificate is for another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="219"/>
+        <source>Use the host name the gateway&apos;s certificate was issued for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="223"/>
+        <source>No https on this port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="224"/>
+        <source>Check the port; if the gateway speaks plain http, type http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="228"/>
+        <source>The secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="229"/>
+        <source>The connection was cut during the handshake: check the port and your network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="236"/>
+        <source>Paste the address your browser shows on the gateway console&apos;s token page: it includes the sub-path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="245"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="246"/>
+        <source>Unexpected error ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="247"/>
+        <source>Please report this as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="261"/>
+        <source>This address cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="263"/>
+        <source>This token cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="266"/>
+        <source>That is a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="268"/>
+        <source>Type a name, address or id here; the token has a field of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="269"/>
+        <source>Give the token only on stdin with --token-stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="272"/>
+        <source>This cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="272"/>
+        <source>Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="274"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="274"/>
+        <source>Start it again when you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="277"/>
+        <source>Wrong scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="279"/>
+        <location filename="../words.py" line="297"/>
+        <source>Use {base} instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="284"/>
+        <source>The token would travel unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="287"/>
+        <source>Use https if the gateway offers it; send the token over plain http only if you trust every network on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="291"/>
+        <source>Use https if the gateway offers it. To send the token unencrypted anyway, repeat the command with --allow-plain-http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="301"/>
+        <source>Use the gateway&apos;s root address, without /v1 or console paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="303"/>
+        <source>No API at this address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="307"/>
+        <source>The token was not accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="310"/>
+        <source>Copy the token again from the console&apos;s token page (令牌); check that it is enabled, not expired and has quota left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="316"/>
+        <source>The token is not allowed to do this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="318"/>
+        <source>The token may be limited to some IP ranges or models; check it in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="322"/>
+        <source>Wait {seconds:.0f} s and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="324"/>
+        <source>Wait a moment and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="326"/>
+        <source>Too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="329"/>
+        <source>The server had an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="331"/>
+        <source>If it names a model, no channel of the gateway may serve that model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="335"/>
+        <source>The server refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="337"/>
+        <source>Check the address and the model; the server&apos;s words may say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="347"/>
+        <source>No API at the server&apos;s root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="350"/>
+        <source>This is a web page, not the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="352"/>
+        <source>Use the gateway&apos;s root address; the app adds /v1 itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="355"/>
+        <source>Not an OpenAI-compatible API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="357"/>
+        <source>Check that the address is the gateway&apos;s API, not another web site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="361"/>
+        <source>Redirect not followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="363"/>
+        <source>If you trust it, use the address it redirects to: {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="367"/>
+        <source>The answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="369"/>
+        <source>Check that the address is the gateway&apos;s API; a gateway answers in kilobytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="373"/>
+        <source>The gateway check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="373"/>
+        <source>Check the address and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="377"/>
+        <source>No keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="380"/>
+        <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="386"/>
+        <source>The keychain is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="388"/>
+        <source>Unlock your keychain (the login keyring) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="392"/>
+        <source>The keychain does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="394"/>
+        <source>The keychain service may be stalled: restart it (or log in again) and retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="398"/>
+        <source>The keychain keeps nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="401"/>
+        <source>Set up a system keychain (GNOME Keyring or KWallet); check PYTHON_KEYRING_BACKEND if you set it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="407"/>
+        <source>Token missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="409"/>
+        <source>Give the provider its token again with Replace….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="410"/>
+        <source>Give it again: provider-wizard set-token NAME --token-stdin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="414"/>
+        <source>The keychain failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="416"/>
+        <source>Check that your keychain is running and unlocked, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="420"/>
+        <source>Name already used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="422"/>
+        <source>Choose another name, or remove the existing provider first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="426"/>
+        <source>Provider not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="428"/>
+        <source>The list of providers shows the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="429"/>
+        <source>&apos;provider-wizard list&apos; shows the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="433"/>
+        <source>The settings file was damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="435"/>
+        <source>It was kept beside the new one; nothing in it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="439"/>
+        <source>The settings could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="441"/>
+        <source>Check the free space and the permissions of the config folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="444"/>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="444"/>
+        <source>Try again; if it goes on, report it as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddProviderWizard</name>
     <message>
-        <location filename="../ui/wizard/__init__.py" line="61"/>
+        <location filename="../ui/wizard/__init__.py" line="62"/>
         <source>Add a provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,17 +1330,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="201"/>
+        <location filename="../ui/wizard/check_page.py" line="198"/>
         <source>Use {0} and check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="236"/>
+        <location filename="../ui/wizard/check_page.py" line="233"/>
         <source>Not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="237"/>
+        <location filename="../ui/wizard/check_page.py" line="234"/>
         <source>You will type the model ids on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,38 +1695,38 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>A provider named “{0}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="593"/>
+        <location filename="../ui/main_window.py" line="597"/>
         <source>Fetching the model list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="629"/>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="636"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="632"/>
+        <location filename="../ui/main_window.py" line="638"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="648"/>
         <source>Choose a model to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="645"/>
+        <location filename="../ui/main_window.py" line="651"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="654"/>
+        <location filename="../ui/main_window.py" line="660"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,681 +1971,6 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
     <message>
         <location filename="../ui/app.py" line="215"/>
         <source>Copy report</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>messages</name>
-    <message>
-        <location filename="../ui/messages.py" line="76"/>
-        <source>Paste the gateway&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="77"/>
-        <source>This looks like a token, not an address: it belongs on the token page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="80"/>
-        <source>Only http:// and https:// addresses can be used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="83"/>
-        <source>Remove the user name and password from the address; the token has its own field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="87"/>
-        <source>The address has no valid host name or IP address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="90"/>
-        <source>The port must be a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="91"/>
-        <source>This is too long to be a server address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="98"/>
-        <source>removed spaces, quotes or punctuation around the address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="101"/>
-        <source>removed spaces inside the address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="102"/>
-        <source>changed full-width characters (from a Chinese input method) to normal ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="105"/>
-        <source>turned backslashes into slashes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="106"/>
-        <source>repaired the scheme: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="107"/>
-        <source>wrote the scheme in lower case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="108"/>
-        <source>IP address or local name without a scheme: using http://</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="111"/>
-        <source>no scheme given: using https:// for a public host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="114"/>
-        <source>wrote the host name in lower case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="115"/>
-        <source>converted the international host name to {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="118"/>
-        <source>removed the dot at the end of the host name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="121"/>
-        <source>removed :{0}, the default port of this scheme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="124"/>
-        <source>removed a colon with no port after it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="125"/>
-        <source>removed {0}: the app adds it itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="128"/>
-        <source>removed {0}: that is the console page, not the API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="131"/>
-        <source>removed {0}: only the server&apos;s root is needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="134"/>
-        <source>kept {0}: the API sits under this path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="135"/>
-        <source>removed the query {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="136"/>
-        <source>removed {0}: that is a page of the web console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="139"/>
-        <source>removed the slash at the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="149"/>
-        <source>No scheme was given; {0}:// answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="152"/>
-        <source>No scheme was given; https:// did not answer, so http:// is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="155"/>
-        <source>The server lists no models for this token; add model ids by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="158"/>
-        <source>{0} duplicate model ids were listed once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="161"/>
-        <source>{0} entries of the list were not usable model ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="164"/>
-        <source>Plain http to a remote host: the token travels unencrypted. Use https if the server offers it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="169"/>
-        <source>Not a OneAPI or NewAPI gateway; treated as a plain OpenAI-compatible server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="180"/>
-        <source>OpenAI-compatible server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="181"/>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="186"/>
-        <source>The server said: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="192"/>
-        <source>This address cannot be used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="195"/>
-        <source>This token cannot be used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="197"/>
-        <source>Copy the token again from the gateway console&apos;s token page (令牌).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="200"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="200"/>
-        <source>The check was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="203"/>
-        <source>This server speaks plain http, not https, on this port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="205"/>
-        <source>This server redirects http to https.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="208"/>
-        <source>Wrong scheme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="210"/>
-        <location filename="../ui/messages.py" line="224"/>
-        <source>Use {0} instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="215"/>
-        <source>No API at this address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="219"/>
-        <source>The server has no API under this path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="226"/>
-        <source>Use the server&apos;s root address, without /v1 or console paths.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="231"/>
-        <source>The token was not accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="232"/>
-        <source>The server refused the token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="233"/>
-        <source>Copy the token again from the console&apos;s token page (令牌); check that it is enabled, not expired and has quota left.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="241"/>
-        <source>The token is not allowed to do this</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="242"/>
-        <source>The server refused the request.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="243"/>
-        <source>The token may be limited to some IP ranges or models; check it in the console.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="250"/>
-        <source>Wait {0} s and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="252"/>
-        <source>Wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="254"/>
-        <source>Too many requests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="257"/>
-        <source>The server had an error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="258"/>
-        <location filename="../ui/messages.py" line="264"/>
-        <source>HTTP {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="259"/>
-        <source>If it names a model, no channel of the gateway may serve that model.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="263"/>
-        <source>The server refused the request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="268"/>
-        <source>The token would travel unencrypted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="269"/>
-        <source>{0} answers only over plain http, and it is not on your own network: anyone on the way could read the token. It was not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="274"/>
-        <source>Use https if the gateway offers it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="279"/>
-        <source>The certificate has expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="280"/>
-        <source>The server&apos;s certificate has expired or is not valid yet. A CA file cannot help.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="285"/>
-        <source>Ask the gateway&apos;s operator to renew it; check your clock too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="289"/>
-        <source>The certificate is for another host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="290"/>
-        <source>The server&apos;s certificate was issued for another host name than the one in the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="295"/>
-        <source>Use the host name the certificate was issued for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="299"/>
-        <source>No https on this port</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="300"/>
-        <source>The server answered in plain text: it does not speak https here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="301"/>
-        <source>Check the port, or type http:// if the gateway uses plain http.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="305"/>
-        <source>The certificate is not trusted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="306"/>
-        <source>The server&apos;s certificate is self-signed or from an unknown authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="310"/>
-        <source>Install the gateway&apos;s CA in your system, or use the CA-file option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="316"/>
-        <source>The secure connection failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="317"/>
-        <source>The connection was cut during the TLS handshake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="318"/>
-        <source>Check the port and your network, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="323"/>
-        <source>The server&apos;s name could not be found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="324"/>
-        <source>Check the host name for typos, and your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="327"/>
-        <source>Nothing answers at this address and port.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="328"/>
-        <source>Check the port, and that the gateway is running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="331"/>
-        <source>The server did not answer in time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="332"/>
-        <source>Check the address and your network; the server may be busy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="335"/>
-        <source>The server closed the connection without an answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="336"/>
-        <source>Check the port and the scheme (http or https).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="339"/>
-        <source>The server could not be reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="340"/>
-        <source>Check the address and your network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="343"/>
-        <source>The server cannot be reached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="347"/>
-        <source>This is a web page, not the API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="348"/>
-        <source>The address shows a web page (probably the gateway&apos;s console).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="349"/>
-        <source>Use the root address; the app adds /v1 itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="352"/>
-        <source>Not an OpenAI-compatible API</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="353"/>
-        <source>The server&apos;s answer is not an OpenAI-style model list or reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="354"/>
-        <source>Check that the address is the gateway&apos;s API, not another web site.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="358"/>
-        <source>Redirect not followed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="359"/>
-        <source>The server redirects elsewhere ({0}); the token was not sent there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="362"/>
-        <source>If you trust that address, use it instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="366"/>
-        <source>The answer is too large</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="367"/>
-        <source>The server&apos;s answer was cut off.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="370"/>
-        <source>The gateway check failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="373"/>
-        <source>No keychain available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="374"/>
-        <source>The token can only be saved in the system keychain, and none is available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="378"/>
-        <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="386"/>
-        <source>The keychain is locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="387"/>
-        <source>The system keychain is locked or the unlock was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="388"/>
-        <source>Unlock your keychain (the login keyring) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="392"/>
-        <source>The keychain does not answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="393"/>
-        <source>The system keychain did not answer in time; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="394"/>
-        <source>The keychain service may be stalled: restart it or log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="398"/>
-        <source>The keychain keeps nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="399"/>
-        <source>The keychain accepted the token but does not give it back, so it was not kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="403"/>
-        <source>Set up a system keychain (GNOME Keyring or KWallet), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="407"/>
-        <source>Token missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="408"/>
-        <source>The keychain holds no token for “{0}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="409"/>
-        <source>Use Replace… to give the provider its token again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="413"/>
-        <source>That is a token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="414"/>
-        <source>This field holds a token. A token goes only in the token field, where it is kept in the keychain; names, addresses and model ids are saved in a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="419"/>
-        <source>Type a name or id instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="423"/>
-        <source>The keychain failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="425"/>
-        <source>Check your system keychain and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="429"/>
-        <source>Name already used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="430"/>
-        <source>A provider named “{0}” already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="431"/>
-        <source>Choose another name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="435"/>
-        <source>Provider not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="436"/>
-        <source>There is no provider named “{0}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="439"/>
-        <source>The settings file was damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="442"/>
-        <source>The settings could not be saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="444"/>
-        <source>Check the free space and permissions of the config folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="447"/>
-        <source>Something went wrong</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="449"/>
-        <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="451"/>
-        <source>Please report this as a bug.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

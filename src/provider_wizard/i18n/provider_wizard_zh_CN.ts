@@ -2,9 +2,1196 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../errors.py" line="70"/>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="93"/>
+        <source>The address is empty.</source>
+        <translation>地址为空。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="95"/>
+        <source>This looks like a token, not an address: paste the token into the token field.</source>
+        <translation>这看起来是令牌而不是地址：请把令牌粘贴到令牌栏。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="97"/>
+        <source>Only http:// and https:// addresses can be used.</source>
+        <translation>只能使用 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="99"/>
+        <source>The address contains a user name or password; remove it, the token goes in its own field.</source>
+        <translation>地址中含有用户名或密码；请删除它，令牌有单独的输入栏。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="101"/>
+        <source>The address has no valid host name or IP address.</source>
+        <translation>地址中没有有效的主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="103"/>
+        <source>The host name has a space in it; a host name or IP address cannot contain spaces.</source>
+        <translation>主机名中有空格；主机名或 IP 地址不能包含空格。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="106"/>
+        <source>The address has no host: nothing stands between the scheme and the path.</source>
+        <translation>地址中没有主机：协议和路径之间是空的。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="108"/>
+        <source>The port must be a number from 1 to 65535.</source>
+        <translation>端口必须是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="109"/>
+        <source>The address is too long to be a server address.</source>
+        <translation>地址太长，不像是服务器地址。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="119"/>
+        <source>{reason} ({detail})</source>
+        <translation>{reason}（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="146"/>
+        <source>The {field} contains a token; a token goes only in the token field, never in a name, an address or a model id.</source>
+        <translation>{field}中含有令牌；令牌只能填在令牌栏，不能填在名称、地址或模型 ID 中。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="174"/>
+        <source>{sentence} The server said: “{said}”</source>
+        <translation>{sentence} 服务器说：“{said}”</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="342"/>
+        <source>The keychain holds no token for “{name}”.</source>
+        <translation>密钥环中没有“{name}”的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="355"/>
+        <source>A provider named “{name}” already exists.</source>
+        <translation>已有名为“{name}”的服务商。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="361"/>
+        <source>There is no provider named “{name}”.</source>
+        <translation>没有名为“{name}”的服务商。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="135"/>
+        <source>The CA file cannot be read as a certificate: {error}</source>
+        <translation>无法把 CA 文件读取为证书：{error}</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="242"/>
+        <source>The server&apos;s chat answer is not an OpenAI chat completion.</source>
+        <translation>服务器的对话响应不是 OpenAI 格式的对话补全。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="270"/>
+        <source>The server&apos;s answer is not JSON, so this is not an OpenAI-compatible API.</source>
+        <translation>服务器的响应不是 JSON，因此这不是 OpenAI 兼容接口。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="282"/>
+        <source>This address shows a web page (probably the gateway&apos;s console), not the API.</source>
+        <translation>此地址返回的是网页（可能是网关控制台），而不是接口。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="293"/>
+        <source>This port speaks https, not plain http; use {base} instead.</source>
+        <translation>此端口使用 https 而不是明文 http；请改用 {base}。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="311"/>
+        <source>The token would travel unencrypted (plain http to a remote host); it was not sent.</source>
+        <translation>令牌将以未加密方式传输（明文 http 连接远程主机）；令牌未发送。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="332"/>
+        <source>The server keeps redirecting (a redirect loop).</source>
+        <translation>服务器不断重定向（重定向循环）。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="366"/>
+        <location filename="../gateway.py" line="669"/>
+        <source>The server&apos;s answer could not be decoded.</source>
+        <translation>无法解码服务器的响应。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="390"/>
+        <source>The server did not finish its answer within {seconds:g} s.</source>
+        <translation>服务器未能在 {seconds:g} 秒内完成响应。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="400"/>
+        <source>The server&apos;s answer is larger than {mb} MB; stopped reading.</source>
+        <translation>服务器的响应超过 {mb} MB，已停止读取。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="415"/>
+        <source>This server redirects http to https; use {base} instead.</source>
+        <translation>此服务器把 http 重定向到 https；请改用 {base}。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="421"/>
+        <source>The server redirects to another host ({host}); not followed, so the token is not sent there.</source>
+        <translation>服务器重定向到另一个主机（{host}）；未跟随，因此令牌不会发送到那里。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="517"/>
+        <source>The server did not accept the token.</source>
+        <translation>服务器不接受此令牌。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="524"/>
+        <source>The token is not allowed to do this.</source>
+        <translation>此令牌没有执行此操作的权限。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="531"/>
+        <source>The server has no API at this address.</source>
+        <translation>服务器在此地址上没有接口。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="538"/>
+        <source>The server is limiting requests; try again later.</source>
+        <translation>服务器正在限制请求；请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="545"/>
+        <source>The server had an error (HTTP {status}).</source>
+        <translation>服务器出错（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="552"/>
+        <source>The server answered with an error.</source>
+        <translation>服务器返回了错误。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="555"/>
+        <source>The server refused the request (HTTP {status}).</source>
+        <translation>服务器拒绝了请求（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="588"/>
+        <source>The server&apos;s certificate has expired (or is not valid yet); the server must renew it, a CA file cannot help.</source>
+        <translation>服务器证书已过期（或尚未生效）；必须由服务器更新证书，添加 CA 文件也无济于事。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="596"/>
+        <source>The server&apos;s certificate is for another host name, not the one in the address.</source>
+        <translation>服务器证书签发给了另一个主机名，而不是地址中的主机名。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="601"/>
+        <source>The server&apos;s certificate is not trusted (self-signed or from an unknown authority).</source>
+        <translation>服务器证书不受信任（自签名，或来自未知的证书颁发机构）。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="618"/>
+        <source>The server did not connect within {seconds:g} s.</source>
+        <translation>服务器未能在 {seconds:g} 秒内建立连接。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="622"/>
+        <source>The server did not answer within {seconds:g} s.</source>
+        <translation>服务器未能在 {seconds:g} 秒内响应。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="635"/>
+        <source>The server does not speak TLS (https) on this port: it answered in plain text.</source>
+        <translation>服务器在此端口上不支持 TLS（https）：它以明文应答。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="641"/>
+        <source>The secure (TLS) connection failed during the handshake.</source>
+        <translation>安全（TLS）连接在握手时失败。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="651"/>
+        <source>The server&apos;s name could not be found (DNS).</source>
+        <translation>找不到服务器的域名（DNS）。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="655"/>
+        <source>The connection was refused: nothing listens at this address and port.</source>
+        <translation>连接被拒绝：此地址和端口上没有服务在监听。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="663"/>
+        <source>The server closed the connection without a proper answer.</source>
+        <translation>服务器未作正常应答就关闭了连接。</translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="674"/>
+        <source>The server could not be reached.</source>
+        <translation>无法连接服务器。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="57"/>
+        <source>No scheme was given; {detail}:// answered.</source>
+        <translation>未指定协议；{detail}:// 有响应。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="59"/>
+        <source>No scheme was given; https:// is not served there, so http:// is used.</source>
+        <translation>未指定协议；该处不提供 https://，因此使用 http://。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="62"/>
+        <source>The server lists no models for this token; add model ids by hand.</source>
+        <translation>服务器没有为此令牌列出任何模型；请手动添加模型 ID。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="64"/>
+        <source>{detail} duplicate model ids were listed once.</source>
+        <translation>{detail} 个重复的模型 ID 只保留了一次。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="65"/>
+        <source>{detail} entries of the model list were not usable ids.</source>
+        <translation>模型列表中有 {detail} 项不是可用的 ID。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="67"/>
+        <source>This address uses plain http to a remote host: the token travels unencrypted.</source>
+        <translation>此地址以明文 http 连接远程主机：令牌未加密传输。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="70"/>
+        <source>No OneAPI or NewAPI status page; treated as a plain OpenAI-compatible server.</source>
+        <translation>没有 OneAPI 或 NewAPI 状态页；按普通 OpenAI 兼容服务器处理。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="149"/>
+        <source>{base} answers over plain http only, and it is not a local address: the token would cross the network unencrypted. It was not sent.</source>
+        <translation>{base} 只支持明文 http，且不是本地地址：令牌将以未加密方式穿过网络。令牌未发送。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="184"/>
+        <source>This server speaks plain http, not https; use {base} instead.</source>
+        <translation>此服务器使用明文 http 而不是 https；请改用 {base}。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="213"/>
+        <source>The gateway has no API under {prefix}; use {root} instead.</source>
+        <translation>网关在 {prefix} 下没有接口；请改用 {root}。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="237"/>
+        <source>This address shows a web page, not the API; try {root} instead.</source>
+        <translation>此地址返回的是网页而不是接口；请改用 {root} 试试。</translation>
+    </message>
+    <message>
+        <location filename="../probe.py" line="264"/>
+        <source>The server&apos;s root has no API: the gateway may live under a sub-path (such as https://host/oneapi).</source>
+        <translation>服务器根地址下没有接口：网关可能部署在子路径下（例如 https://host/oneapi）。</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="151"/>
+        <location filename="../providers.py" line="347"/>
+        <source>A provider holds at most {limit:,} models.</source>
+        <translation>每个服务商最多保存 {limit:,} 个模型。</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="154"/>
+        <location filename="../schemas.py" line="85"/>
+        <source>model id</source>
+        <translation>模型 ID</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="290"/>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="340"/>
+        <location filename="../providers.py" line="344"/>
+        <source>The provider has no model “{model}”.</source>
+        <translation>此服务商没有模型“{model}”。</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="535"/>
+        <source>“{name}” has no model switched on to check.</source>
+        <translation>“{name}”没有已启用的模型可供检查。</translation>
+    </message>
+    <message>
+        <location filename="../schemas.py" line="59"/>
+        <source>The {what} is empty.</source>
+        <translation>{what}为空。</translation>
+    </message>
+    <message>
+        <location filename="../schemas.py" line="62"/>
+        <source>The {what} is longer than {limit} characters.</source>
+        <translation>{what}超过 {limit} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../schemas.py" line="68"/>
+        <source>The {what} contains control characters (a line break or a terminal escape); type it again.</source>
+        <translation>{what}中含有控制字符（换行或终端转义序列）；请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../schemas.py" line="80"/>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="85"/>
+        <source>open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="90"/>
+        <source>No keychain could be opened ({error}).</source>
+        <translation>无法打开密钥环（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="123"/>
+        <source>The keychain did not answer within {seconds:g} s; could not {action} the token.</source>
+        <translation>密钥环未能在 {seconds:g} 秒内响应；无法{action}令牌。</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="135"/>
+        <location filename="../secretstore.py" line="137"/>
+        <source>read</source>
+        <translation>读取</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="144"/>
+        <location filename="../secretstore.py" line="146"/>
+        <source>save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="152"/>
+        <source>The keychain accepted the token but does not give it back; it was not kept.</source>
+        <translation>密钥环接受了令牌却读不回来；令牌没有被保存。</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="160"/>
+        <location filename="../secretstore.py" line="162"/>
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="192"/>
+        <source>No keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running).</source>
+        <translation>没有可用的密钥环（Linux 上需要运行 GNOME 密钥环或 KWallet 等 Secret Service）。</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="205"/>
+        <source>No keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running); the only keyring found keeps nothing.</source>
+        <translation>没有可用的密钥环（Linux 上需要运行 GNOME 密钥环或 KWallet 等 Secret Service）；找到的唯一密钥环不保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="212"/>
+        <source>Only a file-based keyring ({name}) is available; Provider Wizard does not store tokens in files.</source>
+        <translation>只有基于文件的密钥环（{name}）可用；服务商向导不会把令牌存进文件。</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="231"/>
+        <source>The keychain is locked (or the unlock prompt was dismissed); could not {action} the token.</source>
+        <translation>密钥环已锁定（或解锁提示被关闭）；无法{action}令牌。</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="238"/>
+        <source>No keychain is available to {action} the token.</source>
+        <translation>没有可用的密钥环来{action}令牌。</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="244"/>
+        <source>The keychain could not {action} the token ({error}).</source>
+        <translation>密钥环无法{action}令牌（{error}）。</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="59"/>
+        <source>create the config folder</source>
+        <translation>创建配置文件夹</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="65"/>
+        <source>Another Provider Wizard is busy with the store; try again.</source>
+        <translation>另一个服务商向导正在使用存储；请重试。</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="68"/>
+        <source>lock the store</source>
+        <translation>锁定存储</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="88"/>
+        <source>read the store</source>
+        <translation>读取存储</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="109"/>
+        <source>Refused to save: the providers file would contain a token. Nothing was written.</source>
+        <translation>已拒绝保存：服务商文件中会出现令牌。没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="134"/>
+        <location filename="../store.py" line="145"/>
+        <source>save the store</source>
+        <translation>保存存储</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="167"/>
+        <source>move the broken store aside</source>
+        <translation>移走损坏的存储文件</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="192"/>
+        <source>The store file is not valid JSON.</source>
+        <translation>存储文件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="194"/>
+        <source>The store file does not hold a store document.</source>
+        <translation>存储文件中不是存储文档。</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="197"/>
+        <source>The store file has no valid schema_version.</source>
+        <translation>存储文件没有有效的 schema_version。</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="201"/>
+        <source>The store was written by a newer Provider Wizard (schema {found}); this one reads schema {known}.</source>
+        <translation>存储文件由更新版本的服务商向导写入（schema {found}）；此版本只能读取 schema {known}。</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="213"/>
+        <source>The store file&apos;s providers are not a list.</source>
+        <translation>存储文件中的 providers 不是列表。</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="218"/>
+        <source>The store file has the wrong shape ({count} problems).</source>
+        <translation>存储文件格式不对（{count} 处问题）。</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="259"/>
+        <source>Could not {action}: {reason} ({file}).</source>
+        <translation>无法{action}：{reason}（{file}）。</translation>
+    </message>
+    <message>
+        <location filename="../store.py" line="264"/>
+        <source>Could not {action}: {reason}.</source>
+        <translation>无法{action}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="30"/>
+        <source>The token is empty.</source>
+        <translation>令牌为空。</translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="33"/>
+        <source>This looks like an address, not a token: it belongs in the address field.</source>
+        <translation>这看起来是地址而不是令牌：它应该填在地址栏。</translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="38"/>
+        <source>The token is too long to be an API key.</source>
+        <translation>令牌太长，不像是 API 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="42"/>
+        <source>The token contains spaces or characters an API key cannot have.</source>
+        <translation>令牌中含有空格或 API 密钥不可能有的字符。</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="85"/>
+        <source>removed spaces, quotes or punctuation around the address</source>
+        <translation>去掉了地址两端的空格、引号或标点</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="86"/>
+        <source>removed spaces inside the address</source>
+        <translation>去掉了地址中间的空格</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="88"/>
+        <source>changed full-width characters (from a Chinese input method) to normal ones</source>
+        <translation>把（中文输入法产生的）全角字符改成了半角</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="90"/>
+        <source>turned backslashes into slashes</source>
+        <translation>把反斜杠改成了斜杠</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="91"/>
+        <source>repaired the scheme {detail}</source>
+        <translation>修正了协议 {detail}</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="92"/>
+        <source>wrote the scheme in lower case</source>
+        <translation>协议改为小写</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="93"/>
+        <source>no scheme given: using http:// for {detail}</source>
+        <translation>未指定协议：{detail}使用 http://</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="94"/>
+        <source>no scheme given: using https:// for a public host name</source>
+        <translation>未写协议：公网域名使用 https://</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="95"/>
+        <source>wrote the host name in lower case</source>
+        <translation>主机名改为小写</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="96"/>
+        <source>converted the international host name to {detail}</source>
+        <translation>把国际化域名转换为 {detail}</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="97"/>
+        <source>removed the dot at the end of the host name</source>
+        <translation>去掉了主机名末尾的点</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="98"/>
+        <source>removed :{detail}, the default port of this scheme</source>
+        <translation>删除了 :{detail}，这是该协议的默认端口</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="99"/>
+        <source>removed a colon with no port after it</source>
+        <translation>去掉了后面没有端口号的冒号</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="100"/>
+        <source>removed the path {detail}: the app adds it itself</source>
+        <translation>删除了路径 {detail}：应用会自动添加</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="102"/>
+        <source>removed {detail}: that is the web console page, not the API</source>
+        <translation>删除了 {detail}：那是网页控制台页面，不是接口</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="105"/>
+        <source>removed the path {detail}: only the server&apos;s root is needed</source>
+        <translation>删除了路径 {detail}：只需要服务器根地址</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="107"/>
+        <source>kept the path prefix {detail}: the API sits under it</source>
+        <translation>保留了路径前缀 {detail}：接口位于其下</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="108"/>
+        <source>removed the query {detail}</source>
+        <translation>删除了查询参数 {detail}</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="109"/>
+        <source>removed {detail}: that is a page of the web console</source>
+        <translation>删除了 {detail}：那是网页控制台的页面</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="110"/>
+        <source>removed the slash at the end</source>
+        <translation>去掉了末尾的斜杠</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="248"/>
+        <source>an IP address</source>
+        <translation>IP 地址</translation>
+    </message>
+    <message>
+        <location filename="../urls.py" line="248"/>
+        <source>a local host name</source>
+        <translation>本地主机名</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="61"/>
+        <source>The server said: “{said}”</source>
+        <translation>服务器说：“{said}”</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="62"/>
+        <source>Address tried: {url}</source>
+        <translation>尝试的地址：{url}</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="86"/>
+        <source>{meaning} ({quoted})</source>
+        <translation>{meaning}（{quoted}）</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="95"/>
+        <source>The token has expired.</source>
+        <translation>令牌已过期。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="98"/>
+        <source>The token is switched off in the gateway&apos;s console.</source>
+        <translation>令牌已在网关控制台中被禁用。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="104"/>
+        <source>The quota is used up: top up or raise the token&apos;s limit in the console.</source>
+        <translation>额度已用完：请充值，或在控制台提高令牌的额度。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="108"/>
+        <source>No channel of the gateway serves this model for your group.</source>
+        <translation>网关没有为你所在的分组提供此模型的渠道。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="112"/>
+        <source>The token works only from certain IP ranges, and this computer is outside them.</source>
+        <translation>令牌只能在指定的 IP 网段使用，而这台电脑不在其中。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="116"/>
+        <source>The account that owns the token is banned on this gateway.</source>
+        <translation>令牌所属的账户已在此网关被封禁。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="120"/>
+        <source>The token is not allowed to use this model (a model whitelist).</source>
+        <translation>此令牌无权使用该模型（设置了模型白名单）。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="125"/>
+        <source>The gateway does not know this token: it is mistyped or deleted (newer NewAPI also says this for an expired, disabled or used-up token).</source>
+        <translation>网关不认识这个令牌：可能输错了或已被删除（较新的 NewAPI 对已过期、已禁用或额度用尽的令牌也会这样说）。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="129"/>
+        <source>No token reached the gateway.</source>
+        <translation>网关没有收到令牌。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="146"/>
+        <source>OpenAI-compatible server</source>
+        <translation>OpenAI 兼容服务器</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="147"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="152"/>
+        <source>Paste the gateway&apos;s address, for example https://api.example.com.</source>
+        <translation>请粘贴网关地址，例如 https://api.example.com。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="154"/>
+        <source>Put the token in the token field instead.</source>
+        <translation>请把令牌填到令牌栏。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="155"/>
+        <source>Use an address that starts with http:// or https://.</source>
+        <translation>请使用以 http:// 或 https:// 开头的地址。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="156"/>
+        <source>Remove “user:password@” from the address.</source>
+        <translation>请从地址中删除“用户名:密码@”。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="157"/>
+        <source>Check the host name or IP address for typos.</source>
+        <translation>请检查主机名或 IP 地址是否拼错。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="158"/>
+        <source>Remove the space, or check which host you meant.</source>
+        <translation>请删除空格，或确认你要的是哪个主机。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="160"/>
+        <source>Put the gateway&apos;s host after the scheme, as in https://api.example.com/v1.</source>
+        <translation>请在协议后面写上网关主机，例如 https://api.example.com/v1。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="163"/>
+        <source>Use the port the gateway listens on (OneAPI&apos;s default is 3000).</source>
+        <translation>请使用网关监听的端口（OneAPI 默认是 3000）。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="165"/>
+        <source>Copy only the address, https://host.</source>
+        <translation>只复制地址即可，例如 https://host。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="170"/>
+        <source>Copy the token from the gateway console&apos;s token page (令牌) and paste it here.</source>
+        <translation>请到网关控制台的“令牌”页面复制令牌，粘贴到这里。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="173"/>
+        <source>Paste the address on the next page; here goes the token (it usually starts with sk-).</source>
+        <translation>地址请在下一页粘贴；这里填令牌（通常以 sk- 开头）。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="176"/>
+        <source>Copy only the token: on the token page (令牌), use its Copy button.</source>
+        <translation>只复制令牌即可：在“令牌”页面使用它的复制按钮。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="179"/>
+        <source>Copy the token again with the token page&apos;s Copy button (令牌).</source>
+        <translation>请在“令牌”页面用复制按钮重新复制令牌。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="185"/>
+        <source>The server&apos;s name was not found</source>
+        <translation>找不到服务器域名</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="186"/>
+        <source>Check the host name for typos, and your network.</source>
+        <translation>请检查主机名是否拼错，以及网络连接。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="189"/>
+        <source>Nothing answers at this address</source>
+        <translation>此地址没有响应</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="190"/>
+        <source>Check the port, and that the gateway is running.</source>
+        <translation>请检查端口，并确认网关正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="193"/>
+        <source>The server did not answer in time</source>
+        <translation>服务器未及时响应</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="194"/>
+        <source>Check the address and your network; the server may be busy.</source>
+        <translation>请检查地址和网络；服务器可能正忙。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="197"/>
+        <source>The server hung up</source>
+        <translation>服务器断开了连接</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="198"/>
+        <source>Check the port and the scheme (http or https).</source>
+        <translation>请检查端口和协议（http 或 https）。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="201"/>
+        <source>The server cannot be reached</source>
+        <translation>无法连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="202"/>
+        <source>Check the address and your network.</source>
+        <translation>请检查地址和网络。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="208"/>
+        <source>The certificate is not trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="209"/>
+        <source>If the gateway uses a self-signed certificate, trust its CA file.</source>
+        <translation>如果网关使用自签名证书，请信任它的 CA 文件。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="210"/>
+        <source>If the gateway uses a self-signed certificate, give its CA file with --ca-file.</source>
+        <translation>如果网关使用自签名证书，请用 --ca-file 指定它的 CA 文件。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="213"/>
+        <source>The certificate has expired</source>
+        <translation>证书已过期</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="214"/>
+        <source>Ask the gateway&apos;s operator to renew it; check your computer&apos;s clock too.</source>
+        <translation>请联系网关管理员更新证书；也请检查本机时间。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="218"/>
+        <source>The certificate is for another host</source>
+        <translation>证书属于另一个主机</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="219"/>
+        <source>Use the host name the gateway&apos;s certificate was issued for.</source>
+        <translation>请使用网关证书所签发的主机名。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="223"/>
+        <source>No https on this port</source>
+        <translation>此端口不支持 https</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="224"/>
+        <source>Check the port; if the gateway speaks plain http, type http://.</source>
+        <translation>请检查端口；如果网关使用明文 http，请输入 http://。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="228"/>
+        <source>The secure connection failed</source>
+        <translation>安全连接失败</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="229"/>
+        <source>The connection was cut during the handshake: check the port and your network.</source>
+        <translation>握手过程中连接被切断：请检查端口和网络。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="236"/>
+        <source>Paste the address your browser shows on the gateway console&apos;s token page: it includes the sub-path.</source>
+        <translation>请粘贴浏览器在网关控制台“令牌”页面显示的地址：它包含子路径。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="245"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="246"/>
+        <source>Unexpected error ({name}).</source>
+        <translation>意外错误（{name}）。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="247"/>
+        <source>Please report this as a bug.</source>
+        <translation>请将此问题作为缺陷反馈。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="261"/>
+        <source>This address cannot be used</source>
+        <translation>此地址无法使用</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="263"/>
+        <source>This token cannot be used</source>
+        <translation>此令牌无法使用</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="266"/>
+        <source>That is a token</source>
+        <translation>这是一个令牌</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="268"/>
+        <source>Type a name, address or id here; the token has a field of its own.</source>
+        <translation>这里请输入名称、地址或 ID；令牌有单独的输入栏。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="269"/>
+        <source>Give the token only on stdin with --token-stdin.</source>
+        <translation>令牌只能通过 --token-stdin 从标准输入提供。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="272"/>
+        <source>This cannot be used</source>
+        <translation>无法使用</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="272"/>
+        <source>Correct it and try again.</source>
+        <translation>请修改后重试。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="274"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="274"/>
+        <source>Start it again when you are ready.</source>
+        <translation>准备好后请重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="277"/>
+        <source>Wrong scheme</source>
+        <translation>协议不对</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="279"/>
+        <location filename="../words.py" line="297"/>
+        <source>Use {base} instead.</source>
+        <translation>请改用 {base}。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="284"/>
+        <source>The token would travel unencrypted</source>
+        <translation>令牌将以未加密方式传输</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="287"/>
+        <source>Use https if the gateway offers it; send the token over plain http only if you trust every network on the way.</source>
+        <translation>如果网关支持 https 请改用 https；只有在信任途经的每个网络时，才以明文 http 发送令牌。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="291"/>
+        <source>Use https if the gateway offers it. To send the token unencrypted anyway, repeat the command with --allow-plain-http.</source>
+        <translation>如果网关支持 https 请改用 https。若仍要以未加密方式发送令牌，请加上 --allow-plain-http 重新执行命令。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="301"/>
+        <source>Use the gateway&apos;s root address, without /v1 or console paths.</source>
+        <translation>请使用网关根地址，不要带 /v1 或控制台路径。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="303"/>
+        <source>No API at this address</source>
+        <translation>此地址下没有接口</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="307"/>
+        <source>The token was not accepted</source>
+        <translation>令牌未被接受</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="310"/>
+        <source>Copy the token again from the console&apos;s token page (令牌); check that it is enabled, not expired and has quota left.</source>
+        <translation>请到控制台的“令牌”页面重新复制令牌，并确认令牌已启用、未过期且仍有额度。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="316"/>
+        <source>The token is not allowed to do this</source>
+        <translation>此令牌没有权限</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="318"/>
+        <source>The token may be limited to some IP ranges or models; check it in the console.</source>
+        <translation>令牌可能限制了 IP 网段或模型；请在控制台检查。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="322"/>
+        <source>Wait {seconds:.0f} s and try again.</source>
+        <translation>请等待 {seconds:.0f} 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="324"/>
+        <source>Wait a moment and try again.</source>
+        <translation>请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="326"/>
+        <source>Too many requests</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="329"/>
+        <source>The server had an error</source>
+        <translation>服务器出错</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="331"/>
+        <source>If it names a model, no channel of the gateway may serve that model.</source>
+        <translation>如果提到了某个模型，可能是网关没有可用渠道提供该模型。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="335"/>
+        <source>The server refused the request</source>
+        <translation>服务器拒绝了请求</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="337"/>
+        <source>Check the address and the model; the server&apos;s words may say more.</source>
+        <translation>请检查地址和模型；服务器的原话可能说明了更多。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="347"/>
+        <source>No API at the server&apos;s root</source>
+        <translation>服务器根地址下没有接口</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="350"/>
+        <source>This is a web page, not the API</source>
+        <translation>这是网页，不是接口</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="352"/>
+        <source>Use the gateway&apos;s root address; the app adds /v1 itself.</source>
+        <translation>请使用网关根地址；应用会自动添加 /v1。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="355"/>
+        <source>Not an OpenAI-compatible API</source>
+        <translation>不是 OpenAI 兼容接口</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="357"/>
+        <source>Check that the address is the gateway&apos;s API, not another web site.</source>
+        <translation>请确认地址是网关的接口，而不是别的网站。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="361"/>
+        <source>Redirect not followed</source>
+        <translation>未跟随重定向</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="363"/>
+        <source>If you trust it, use the address it redirects to: {target}</source>
+        <translation>如果你信任它，请改用它重定向到的地址：{target}</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="367"/>
+        <source>The answer is too large</source>
+        <translation>响应过大</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="369"/>
+        <source>Check that the address is the gateway&apos;s API; a gateway answers in kilobytes.</source>
+        <translation>请确认地址是网关接口；网关的响应通常只有几 KB。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="373"/>
+        <source>The gateway check failed</source>
+        <translation>网关检查失败</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="373"/>
+        <source>Check the address and try again.</source>
+        <translation>请检查地址后重试。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="377"/>
+        <source>No keychain available</source>
+        <translation>没有可用的密钥环</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="380"/>
+        <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
+        <translation>请启动并解锁密钥环（GNOME 密钥环或 KWallet）后重试。令牌绝不会以明文保存。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="386"/>
+        <source>The keychain is locked</source>
+        <translation>密钥环已锁定</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="388"/>
+        <source>Unlock your keychain (the login keyring) and try again.</source>
+        <translation>请解锁密钥环（登录密钥环）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="392"/>
+        <source>The keychain does not answer</source>
+        <translation>密钥环没有响应</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="394"/>
+        <source>The keychain service may be stalled: restart it (or log in again) and retry.</source>
+        <translation>密钥环服务可能卡住了：请重启它（或重新登录）后重试。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="398"/>
+        <source>The keychain keeps nothing</source>
+        <translation>密钥环没有保存任何内容</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="401"/>
+        <source>Set up a system keychain (GNOME Keyring or KWallet); check PYTHON_KEYRING_BACKEND if you set it.</source>
+        <translation>请设置系统密钥环（GNOME 密钥环或 KWallet）；如果设置了 PYTHON_KEYRING_BACKEND，请检查它。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="407"/>
+        <source>Token missing</source>
+        <translation>令牌缺失</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="409"/>
+        <source>Give the provider its token again with Replace….</source>
+        <translation>请用“更换…”重新为该服务商设置令牌。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="410"/>
+        <source>Give it again: provider-wizard set-token NAME --token-stdin</source>
+        <translation>请重新设置：provider-wizard set-token 名称 --token-stdin</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="414"/>
+        <source>The keychain failed</source>
+        <translation>密钥环出错</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="416"/>
+        <source>Check that your keychain is running and unlocked, then try again.</source>
+        <translation>请确认密钥环正在运行且已解锁，然后重试。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="420"/>
+        <source>Name already used</source>
+        <translation>名称已被使用</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="422"/>
+        <source>Choose another name, or remove the existing provider first.</source>
+        <translation>请换一个名称，或先删除已有的服务商。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="426"/>
+        <source>Provider not found</source>
+        <translation>找不到服务商</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="428"/>
+        <source>The list of providers shows the names.</source>
+        <translation>服务商列表中有各个名称。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="429"/>
+        <source>&apos;provider-wizard list&apos; shows the names.</source>
+        <translation>&apos;provider-wizard list&apos; 会列出名称。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="433"/>
+        <source>The settings file was damaged</source>
+        <translation>配置文件已损坏</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="435"/>
+        <source>It was kept beside the new one; nothing in it is lost.</source>
+        <translation>它已保留在新文件旁边；其中的内容没有丢失。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="439"/>
+        <source>The settings could not be saved</source>
+        <translation>无法保存设置</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="441"/>
+        <source>Check the free space and the permissions of the config folder.</source>
+        <translation>请检查配置文件夹的剩余空间和权限。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="444"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="444"/>
+        <source>Try again; if it goes on, report it as a bug.</source>
+        <translation>请重试；如果问题依旧，请报告此错误。</translation>
+    </message>
+</context>
+<context>
     <name>AddProviderWizard</name>
     <message>
-        <location filename="../ui/wizard/__init__.py" line="61"/>
+        <location filename="../ui/wizard/__init__.py" line="62"/>
         <source>Add a provider</source>
         <translation>添加服务商</translation>
     </message>
@@ -143,17 +1330,17 @@
         <translation>网关可用，令牌有效。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="201"/>
+        <location filename="../ui/wizard/check_page.py" line="198"/>
         <source>Use {0} and check again</source>
         <translation>改用 {0} 并重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="236"/>
+        <location filename="../ui/wizard/check_page.py" line="233"/>
         <source>Not checked.</source>
         <translation>未检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="237"/>
+        <location filename="../ui/wizard/check_page.py" line="234"/>
         <source>You will type the model ids on the next page.</source>
         <translation>下一页请手动输入模型 ID。</translation>
     </message>
@@ -509,38 +1696,38 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
         <translation>令牌缺失：请使用“更换…”</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="523"/>
+        <location filename="../ui/main_window.py" line="527"/>
         <source>A provider named “{0}” already exists.</source>
         <translation>已有名为“{0}”的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="593"/>
+        <location filename="../ui/main_window.py" line="597"/>
         <source>Fetching the model list…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="629"/>
-        <location filename="../ui/main_window.py" line="630"/>
+        <location filename="../ui/main_window.py" line="635"/>
+        <location filename="../ui/main_window.py" line="636"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="632"/>
+        <location filename="../ui/main_window.py" line="638"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation>新增（未启用）：{0}。已下架：{1}。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="642"/>
+        <location filename="../ui/main_window.py" line="648"/>
         <source>Choose a model to check.</source>
         <translation>请选择要检查的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="645"/>
+        <location filename="../ui/main_window.py" line="651"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="654"/>
+        <location filename="../ui/main_window.py" line="660"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation>{0} 可用：{1} 毫秒内应答。</translation>
     </message>
@@ -786,681 +1973,6 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <location filename="../ui/app.py" line="215"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
-    </message>
-</context>
-<context>
-    <name>messages</name>
-    <message>
-        <location filename="../ui/messages.py" line="76"/>
-        <source>Paste the gateway&apos;s address.</source>
-        <translation>请粘贴网关地址。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="77"/>
-        <source>This looks like a token, not an address: it belongs on the token page.</source>
-        <translation>这看起来是令牌而不是地址：请填到令牌页面。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="80"/>
-        <source>Only http:// and https:// addresses can be used.</source>
-        <translation>只能使用 http:// 或 https:// 地址。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="83"/>
-        <source>Remove the user name and password from the address; the token has its own field.</source>
-        <translation>请去掉地址里的用户名和密码；令牌有单独的输入框。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="87"/>
-        <source>The address has no valid host name or IP address.</source>
-        <translation>地址中没有有效的主机名或 IP 地址。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="90"/>
-        <source>The port must be a number from 1 to 65535.</source>
-        <translation>端口必须是 1 到 65535 之间的数字。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="91"/>
-        <source>This is too long to be a server address.</source>
-        <translation>太长了，不像是服务器地址。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="98"/>
-        <source>removed spaces, quotes or punctuation around the address</source>
-        <translation>去掉了地址两端的空格、引号或标点</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="101"/>
-        <source>removed spaces inside the address</source>
-        <translation>去掉了地址中间的空格</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="102"/>
-        <source>changed full-width characters (from a Chinese input method) to normal ones</source>
-        <translation>把（中文输入法产生的）全角字符改成了半角</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="105"/>
-        <source>turned backslashes into slashes</source>
-        <translation>把反斜杠改成了斜杠</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="106"/>
-        <source>repaired the scheme: {0}</source>
-        <translation>修正了协议：{0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="107"/>
-        <source>wrote the scheme in lower case</source>
-        <translation>协议改为小写</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="108"/>
-        <source>IP address or local name without a scheme: using http://</source>
-        <translation>IP 地址或本地主机名未写协议：使用 http://</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="111"/>
-        <source>no scheme given: using https:// for a public host name</source>
-        <translation>未写协议：公网域名使用 https://</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="114"/>
-        <source>wrote the host name in lower case</source>
-        <translation>主机名改为小写</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="115"/>
-        <source>converted the international host name to {0}</source>
-        <translation>国际化域名已转换为 {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="118"/>
-        <source>removed the dot at the end of the host name</source>
-        <translation>去掉了主机名末尾的点</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="121"/>
-        <source>removed :{0}, the default port of this scheme</source>
-        <translation>去掉了 :{0}（该协议的默认端口）</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="124"/>
-        <source>removed a colon with no port after it</source>
-        <translation>去掉了后面没有端口号的冒号</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="125"/>
-        <source>removed {0}: the app adds it itself</source>
-        <translation>去掉了 {0}：应用会自动添加</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="128"/>
-        <source>removed {0}: that is the console page, not the API</source>
-        <translation>去掉了 {0}：那是控制台页面，不是接口</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="131"/>
-        <source>removed {0}: only the server&apos;s root is needed</source>
-        <translation>去掉了 {0}：只需要服务器根地址</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="134"/>
-        <source>kept {0}: the API sits under this path</source>
-        <translation>保留了 {0}：接口位于此路径下</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="135"/>
-        <source>removed the query {0}</source>
-        <translation>去掉了查询参数 {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="136"/>
-        <source>removed {0}: that is a page of the web console</source>
-        <translation>去掉了 {0}：那是网页控制台的页面</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="139"/>
-        <source>removed the slash at the end</source>
-        <translation>去掉了末尾的斜杠</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="149"/>
-        <source>No scheme was given; {0}:// answered.</source>
-        <translation>未写协议；{0}:// 有响应。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="152"/>
-        <source>No scheme was given; https:// did not answer, so http:// is used.</source>
-        <translation>未写协议；https:// 无响应，因此使用 http://。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="155"/>
-        <source>The server lists no models for this token; add model ids by hand.</source>
-        <translation>服务器没有为此令牌列出任何模型；请手动添加模型 ID。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="158"/>
-        <source>{0} duplicate model ids were listed once.</source>
-        <translation>{0} 个重复的模型 ID 已合并。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="161"/>
-        <source>{0} entries of the list were not usable model ids.</source>
-        <translation>列表中有 {0} 项不是可用的模型 ID。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="164"/>
-        <source>Plain http to a remote host: the token travels unencrypted. Use https if the server offers it.</source>
-        <translation>以明文 http 连接远程主机：令牌将未加密传输。服务器支持的话请使用 https。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="169"/>
-        <source>Not a OneAPI or NewAPI gateway; treated as a plain OpenAI-compatible server.</source>
-        <translation>不是 OneAPI 或 NewAPI 网关；按普通 OpenAI 兼容服务器处理。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="180"/>
-        <source>OpenAI-compatible server</source>
-        <translation>OpenAI 兼容服务器</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="181"/>
-        <source>unknown</source>
-        <translation>未知</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="186"/>
-        <source>The server said: {0}</source>
-        <translation>服务器返回：{0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="192"/>
-        <source>This address cannot be used</source>
-        <translation>此地址无法使用</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="195"/>
-        <source>This token cannot be used</source>
-        <translation>此令牌无法使用</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="197"/>
-        <source>Copy the token again from the gateway console&apos;s token page (令牌).</source>
-        <translation>请到网关控制台的“令牌”页面重新复制令牌。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="200"/>
-        <source>Cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="200"/>
-        <source>The check was cancelled.</source>
-        <translation>检查已取消。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="203"/>
-        <source>This server speaks plain http, not https, on this port.</source>
-        <translation>此服务器在该端口上使用明文 http，而不是 https。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="205"/>
-        <source>This server redirects http to https.</source>
-        <translation>此服务器会把 http 重定向到 https。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="208"/>
-        <source>Wrong scheme</source>
-        <translation>协议不对</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="210"/>
-        <location filename="../ui/messages.py" line="224"/>
-        <source>Use {0} instead.</source>
-        <translation>请改用 {0}。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="215"/>
-        <source>No API at this address</source>
-        <translation>此地址下没有接口</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="219"/>
-        <source>The server has no API under this path.</source>
-        <translation>服务器在此路径下没有接口。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="226"/>
-        <source>Use the server&apos;s root address, without /v1 or console paths.</source>
-        <translation>请使用服务器根地址，不要带 /v1 或控制台路径。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="231"/>
-        <source>The token was not accepted</source>
-        <translation>令牌未被接受</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="232"/>
-        <source>The server refused the token.</source>
-        <translation>服务器拒绝了此令牌。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="233"/>
-        <source>Copy the token again from the console&apos;s token page (令牌); check that it is enabled, not expired and has quota left.</source>
-        <translation>请到控制台的“令牌”页面重新复制令牌，并确认令牌已启用、未过期且仍有额度。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="241"/>
-        <source>The token is not allowed to do this</source>
-        <translation>此令牌没有权限</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="242"/>
-        <source>The server refused the request.</source>
-        <translation>服务器拒绝了请求。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="243"/>
-        <source>The token may be limited to some IP ranges or models; check it in the console.</source>
-        <translation>令牌可能限制了 IP 网段或模型；请在控制台检查。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="250"/>
-        <source>Wait {0} s and try again.</source>
-        <translation>请等待 {0} 秒后重试。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="252"/>
-        <source>Wait a moment and try again.</source>
-        <translation>请稍后重试。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="254"/>
-        <source>Too many requests</source>
-        <translation>请求过于频繁</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="257"/>
-        <source>The server had an error</source>
-        <translation>服务器出错</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="258"/>
-        <location filename="../ui/messages.py" line="264"/>
-        <source>HTTP {0}</source>
-        <translation>HTTP {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="259"/>
-        <source>If it names a model, no channel of the gateway may serve that model.</source>
-        <translation>如果提到了某个模型，可能是网关没有可用渠道提供该模型。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="263"/>
-        <source>The server refused the request</source>
-        <translation>服务器拒绝了请求</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="268"/>
-        <source>The token would travel unencrypted</source>
-        <translation>令牌将以未加密方式传输</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="269"/>
-        <source>{0} answers only over plain http, and it is not on your own network: anyone on the way could read the token. It was not sent.</source>
-        <translation>{0} 只支持明文 http，且不在你的本地网络中：途经的任何人都能读到令牌。令牌未发送。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="274"/>
-        <source>Use https if the gateway offers it.</source>
-        <translation>如果网关支持 https，请改用 https。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="279"/>
-        <source>The certificate has expired</source>
-        <translation>证书已过期</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="280"/>
-        <source>The server&apos;s certificate has expired or is not valid yet. A CA file cannot help.</source>
-        <translation>服务器证书已过期或尚未生效。添加 CA 文件也无济于事。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="285"/>
-        <source>Ask the gateway&apos;s operator to renew it; check your clock too.</source>
-        <translation>请联系网关管理员更新证书；也请检查本机时间。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="289"/>
-        <source>The certificate is for another host</source>
-        <translation>证书属于另一个主机</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="290"/>
-        <source>The server&apos;s certificate was issued for another host name than the one in the address.</source>
-        <translation>服务器证书签发给的主机名与地址中的不同。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="295"/>
-        <source>Use the host name the certificate was issued for.</source>
-        <translation>请使用证书所签发的主机名。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="299"/>
-        <source>No https on this port</source>
-        <translation>此端口不支持 https</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="300"/>
-        <source>The server answered in plain text: it does not speak https here.</source>
-        <translation>服务器以明文应答：这个端口不支持 https。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="301"/>
-        <source>Check the port, or type http:// if the gateway uses plain http.</source>
-        <translation>请检查端口；如果网关使用明文 http，请输入 http://。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="305"/>
-        <source>The certificate is not trusted</source>
-        <translation>证书不受信任</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="306"/>
-        <source>The server&apos;s certificate is self-signed or from an unknown authority.</source>
-        <translation>服务器证书是自签名的，或来自未知的证书颁发机构。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="310"/>
-        <source>Install the gateway&apos;s CA in your system, or use the CA-file option.</source>
-        <translation>请把网关的 CA 证书安装到系统中，或使用 CA 文件选项。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="316"/>
-        <source>The secure connection failed</source>
-        <translation>安全连接失败</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="317"/>
-        <source>The connection was cut during the TLS handshake.</source>
-        <translation>TLS 握手过程中连接被切断。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="318"/>
-        <source>Check the port and your network, then try again.</source>
-        <translation>请检查端口和网络后重试。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="323"/>
-        <source>The server&apos;s name could not be found.</source>
-        <translation>找不到服务器的域名。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="324"/>
-        <source>Check the host name for typos, and your network.</source>
-        <translation>请检查主机名是否拼错，以及网络连接。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="327"/>
-        <source>Nothing answers at this address and port.</source>
-        <translation>此地址和端口上没有服务响应。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="328"/>
-        <source>Check the port, and that the gateway is running.</source>
-        <translation>请检查端口，并确认网关正在运行。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="331"/>
-        <source>The server did not answer in time.</source>
-        <translation>服务器未能及时响应。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="332"/>
-        <source>Check the address and your network; the server may be busy.</source>
-        <translation>请检查地址和网络；服务器可能正忙。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="335"/>
-        <source>The server closed the connection without an answer.</source>
-        <translation>服务器未作应答就关闭了连接。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="336"/>
-        <source>Check the port and the scheme (http or https).</source>
-        <translation>请检查端口和协议（http 或 https）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="339"/>
-        <source>The server could not be reached.</source>
-        <translation>无法连接服务器。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="340"/>
-        <source>Check the address and your network.</source>
-        <translation>请检查地址和网络。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="343"/>
-        <source>The server cannot be reached</source>
-        <translation>无法连接服务器</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="347"/>
-        <source>This is a web page, not the API</source>
-        <translation>这是网页，不是接口</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="348"/>
-        <source>The address shows a web page (probably the gateway&apos;s console).</source>
-        <translation>此地址返回的是网页（可能是网关控制台）。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="349"/>
-        <source>Use the root address; the app adds /v1 itself.</source>
-        <translation>请使用根地址；应用会自动添加 /v1。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="352"/>
-        <source>Not an OpenAI-compatible API</source>
-        <translation>不是 OpenAI 兼容接口</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="353"/>
-        <source>The server&apos;s answer is not an OpenAI-style model list or reply.</source>
-        <translation>服务器的响应不是 OpenAI 格式的模型列表或回复。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="354"/>
-        <source>Check that the address is the gateway&apos;s API, not another web site.</source>
-        <translation>请确认地址是网关的接口，而不是别的网站。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="358"/>
-        <source>Redirect not followed</source>
-        <translation>未跟随重定向</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="359"/>
-        <source>The server redirects elsewhere ({0}); the token was not sent there.</source>
-        <translation>服务器重定向到了别处（{0}）；令牌没有发送过去。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="362"/>
-        <source>If you trust that address, use it instead.</source>
-        <translation>如果你信任那个地址，请改用它。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="366"/>
-        <source>The answer is too large</source>
-        <translation>响应过大</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="367"/>
-        <source>The server&apos;s answer was cut off.</source>
-        <translation>服务器的响应被截断了。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="370"/>
-        <source>The gateway check failed</source>
-        <translation>网关检查失败</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="373"/>
-        <source>No keychain available</source>
-        <translation>没有可用的密钥环</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="374"/>
-        <source>The token can only be saved in the system keychain, and none is available.</source>
-        <translation>令牌只能保存在系统密钥环中，但当前没有可用的密钥环。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="378"/>
-        <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
-        <translation>请启动并解锁密钥环（GNOME 密钥环或 KWallet）后重试。令牌绝不会以明文保存。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="386"/>
-        <source>The keychain is locked</source>
-        <translation>密钥环已锁定</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="387"/>
-        <source>The system keychain is locked or the unlock was cancelled.</source>
-        <translation>系统密钥环已锁定，或解锁被取消。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="388"/>
-        <source>Unlock your keychain (the login keyring) and try again.</source>
-        <translation>请解锁密钥环（登录密钥环）后重试。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="392"/>
-        <source>The keychain does not answer</source>
-        <translation>密钥环没有响应</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="393"/>
-        <source>The system keychain did not answer in time; nothing was changed.</source>
-        <translation>系统密钥环未能及时响应；没有做任何更改。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="394"/>
-        <source>The keychain service may be stalled: restart it or log in again.</source>
-        <translation>密钥环服务可能卡住了：请重启它或重新登录。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="398"/>
-        <source>The keychain keeps nothing</source>
-        <translation>密钥环没有保存任何内容</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="399"/>
-        <source>The keychain accepted the token but does not give it back, so it was not kept.</source>
-        <translation>密钥环接受了令牌却读不回来，因此令牌没有被保存。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="403"/>
-        <source>Set up a system keychain (GNOME Keyring or KWallet), then try again.</source>
-        <translation>请设置系统密钥环（GNOME 密钥环或 KWallet）后重试。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="407"/>
-        <source>Token missing</source>
-        <translation>令牌缺失</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="408"/>
-        <source>The keychain holds no token for “{0}”.</source>
-        <translation>密钥环中没有“{0}”的令牌。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="409"/>
-        <source>Use Replace… to give the provider its token again.</source>
-        <translation>请使用“更换…”重新为该服务商设置令牌。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="413"/>
-        <source>That is a token</source>
-        <translation>这是一个令牌</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="414"/>
-        <source>This field holds a token. A token goes only in the token field, where it is kept in the keychain; names, addresses and model ids are saved in a file.</source>
-        <translation>此字段中填的是令牌。令牌只能填在令牌栏里，它会保存在密钥环中；名称、地址和模型 ID 会保存在文件里。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="419"/>
-        <source>Type a name or id instead.</source>
-        <translation>请改为输入名称或 ID。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="423"/>
-        <source>The keychain failed</source>
-        <translation>密钥环出错</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="425"/>
-        <source>Check your system keychain and try again.</source>
-        <translation>请检查系统密钥环后重试。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="429"/>
-        <source>Name already used</source>
-        <translation>名称已被使用</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="430"/>
-        <source>A provider named “{0}” already exists.</source>
-        <translation>已有名为“{0}”的服务商。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="431"/>
-        <source>Choose another name.</source>
-        <translation>请换一个名称。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="435"/>
-        <source>Provider not found</source>
-        <translation>找不到服务商</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="436"/>
-        <source>There is no provider named “{0}”.</source>
-        <translation>没有名为“{0}”的服务商。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="439"/>
-        <source>The settings file was damaged</source>
-        <translation>配置文件已损坏</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="442"/>
-        <source>The settings could not be saved</source>
-        <translation>无法保存设置</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="444"/>
-        <source>Check the free space and permissions of the config folder.</source>
-        <translation>请检查配置文件夹的剩余空间和权限。</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="447"/>
-        <source>Something went wrong</source>
-        <translation>出错了</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="449"/>
-        <source>Unexpected error</source>
-        <translation>意外错误</translation>
-    </message>
-    <message>
-        <location filename="../ui/messages.py" line="451"/>
-        <source>Please report this as a bug.</source>
-        <translation>请将此问题作为缺陷反馈。</translation>
     </message>
 </context>
 </TS>

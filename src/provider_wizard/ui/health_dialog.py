@@ -138,7 +138,7 @@ class HealthDialog(QDialog):
             detail = words.detail or words.title
             item = QListWidgetItem(self.tr("✗ {0} — {1}").format(result.model, detail))
             item.setForeground(QBrush(QColor(0xD0, 0x3A, 0x3A)))
-            item.setToolTip(f"{words.title}\n{words.detail}\n{words.fix}".strip())
+            item.setToolTip(f"{words.title}\n{words.plain()}\n{words.fix}".strip())
         self.list.addItem(item)
         self.progress.setValue(len(self.results))
         self._update_summary()

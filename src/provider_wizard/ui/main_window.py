@@ -483,7 +483,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"{words.title}: {words.detail}", 15000)
         self.failed.emit(exc)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, words.title, words.detail, QMessageBox.StandardButton.Ok, self
+            QMessageBox.Icon.Warning,
+            words.title,
+            words.plain(),
+            QMessageBox.StandardButton.Ok,
+            self,
         )
         if words.fix:
             box.setInformativeText(words.fix)
@@ -609,10 +613,12 @@ class MainWindow(QMainWindow):
             self._save(merge, self._refresh_done)
 
         def failed(exc: BaseException) -> None:
+            import html
+
             self.refresh_button.setEnabled(True)
             self._token_missing(exc)
             words = _describe(exc)
-            self.refresh_report.setText(f"{words.title}: {words.detail} {words.fix}".strip())
+            self.refresh_report.setText(f"<b>{html.escape(words.title)}</b>: {words.rich()}")
             self.failed.emit(exc)
 
         self.runner.start(fetch, on_done=fetched, on_error=failed)
@@ -663,13 +669,7 @@ class MainWindow(QMainWindow):
             self.check_button.setEnabled(True)
             self._token_missing(exc)
             words = _describe(exc)
-            self.check_result.setText(
-                "<b>"
-                + html.escape(words.title)
-                + "</b>: "
-                + html.escape(words.detail)
-                + (" " + html.escape(words.fix) if words.fix else "")
-            )
+            self.check_result.setText(f"<b>{html.escape(words.title)}</b>: {words.rich()}")
             self.checked.emit(exc)
 
         self.runner.start(work, on_done=done, on_error=failed)

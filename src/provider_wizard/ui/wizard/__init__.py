@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from ...gateway import ClientOptions, ProbeResult
+from ...gateway import ClientOptions
+from ...probe import ProbeResult
 
 if TYPE_CHECKING:
     from ...schemas import Provider

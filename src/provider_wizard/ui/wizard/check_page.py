@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...cancel import CancelToken
 from ...errors import PlainHttpRefused, TlsError, TlsKind
-from ...gateway import ProbeResult, probe
+from ...probe import ProbeResult, probe
 from ...providers import entries_from_remote
 from ..messages import describe, gateway_kind_text, note_text
 from ..model_list import sort_for_view
@@ -192,10 +192,7 @@ class CheckPage(QWizardPage):
     def _failed(self, exc: BaseException) -> None:
         self._task = None
         words = describe(exc)
-        detail = html.escape(words.detail)
-        if words.fix:
-            detail += "<br><b>" + html.escape(words.fix) + "</b>"
-        self._show_idle(words.title, detail)
+        self._show_idle(words.title, words.rich())
         self._suggested = words.suggested_base
         if self._suggested:
             self.fix_button.setText(self.tr("Use {0} and check again").format(self._suggested))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
 
-from ...gateway import CancelToken
+from ...cancel import CancelToken
 from ...providers import add_provider
 from ...urls import normalize_base_url
 from ..messages import describe, gateway_kind_text
@@ -156,8 +156,6 @@ class FinishPage(QWizardPage):
     def _save_failed(self, exc: BaseException) -> None:
         self._saving = False
         words = describe(exc)
-        text = f"<b>{html.escape(words.title)}</b><br>{html.escape(words.detail)}"
-        if words.fix:
-            text += "<br>" + html.escape(words.fix)
+        text = f"<b>{html.escape(words.title)}</b><br>{words.rich()}"
         self.error.setText(text)
         self.completeChanged.emit()

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
 
-from ...gateway import ProbeResult
+from ...probe import ProbeResult
 from ..model_picker import ModelPicker
 
 if TYPE_CHECKING:
