@@ -196,3 +196,30 @@ def test_keyboard_enter_goes_on_and_escape_cancels(qtbot: Any, store: Store) -> 
             assert edit.accessibleName(), f"{type(p).__name__} has an unnamed field"
     qtbot.keyClick(address.edit, Qt.Key.Key_Escape)
     assert wizard.result() == QWizard.DialogCode.Rejected and not wizard.isVisible()
+
+
+def test_enter_in_the_model_id_field_adds_only_and_the_name_is_selected(
+    qtbot: Any, store: Store
+) -> None:
+    """Bug: Enter added the id and also pressed Next; the next id was typed into the name."""
+    wizard = _open(qtbot, store, MemorySecretStore())
+    qtbot.keyClicks(wizard.currentPage().edit, "sk-" + make_key("enter"))
+    qtbot.keyClick(wizard.currentPage().edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(wizard.currentPage().edit, "http://127.0.0.1:9")
+    check = wizard.page(wizard.CHECK)
+    with qtbot.waitSignal(check.check_finished, timeout=20000):
+        qtbot.keyClick(wizard.currentPage().edit, Qt.Key.Key_Return)
+    check.skip.setChecked(True)
+    wizard.next()
+    models = wizard.currentPage()
+    models.picker.new_id.setFocus()
+    for model_id in ("first-model", "second-model"):
+        qtbot.keyClicks(models.picker.new_id, model_id)
+        qtbot.keyClick(models.picker.new_id, Qt.Key.Key_Return)
+        assert wizard.currentId() == wizard.MODELS, "Enter left the models page"
+    assert [e.id for e in models.picker.model.entries] == ["first-model", "second-model"]
+    qtbot.keyClick(models.picker.new_id, Qt.Key.Key_Return)  # empty field: Enter goes on
+    assert wizard.currentId() == wizard.FINISH
+    finish = wizard.currentPage()
+    qtbot.keyClicks(wizard.focusWidget(), "Home gateway")
+    assert finish.name.text() == "Home gateway"

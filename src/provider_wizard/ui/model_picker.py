@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -28,6 +28,20 @@ from ..limits import MAX_MODEL_ID_LENGTH
 if TYPE_CHECKING:
     from ..schemas import ModelEntry
 from .model_list import ModelFilterProxy, ModelListModel
+
+
+class _IdField(QLineEdit):
+    """The model-id field: Enter adds the typed id and goes no further.
+
+    A QLineEdit passes Enter on, so in a wizard the same key would also press Next and leave
+    the page; with an id typed, Enter here means "add" only. An empty field passes it on.
+    """
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        had_text = bool(self.text().strip())
+        super().keyPressEvent(event)
+        if had_text and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
 
 
 class ModelPicker(QWidget):
@@ -68,7 +82,8 @@ class ModelPicker(QWidget):
         self.view.setAccessibleName(self.tr("Models"))
         self.view.setAlternatingRowColors(True)
 
-        self.new_id = QLineEdit(self)
+        self.new_id = _IdField(self)
+        self.new_id.setMaxLength(MAX_MODEL_ID_LENGTH)
         self.new_id.setPlaceholderText(self.tr("Model id, e.g. gpt-4o-mini"))
         self.new_id.setAccessibleName(self.tr("Model id to add"))
         self.add_button = QPushButton(self.tr("Add by id"), self)
@@ -128,11 +143,18 @@ class ModelPicker(QWidget):
         self.add_button.setEnabled(bool(text) and self.model.row_of(text) < 0)
 
     def _add_typed(self) -> None:
-        model_id = self.new_id.text().strip()
-        if not model_id or len(model_id) > MAX_MODEL_ID_LENGTH or self.model.row_of(model_id) >= 0:
-            return
-        from ..schemas import ModelEntry
+        from ..errors import InvalidInput
+        from ..schemas import ModelEntry, valid_model_id
+        from .messages import describe
 
+        try:
+            model_id = valid_model_id(self.new_id.text())
+        except InvalidInput as exc:
+            if self.new_id.text().strip():
+                self.counter.setText(describe(exc).detail)
+            return
+        if self.model.row_of(model_id) >= 0:
+            return
         row = self.model.add_entry(ModelEntry(id=model_id, source="manual"))
         self.new_id.clear()
         self.model_added.emit(model_id)

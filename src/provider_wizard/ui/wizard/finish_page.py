@@ -72,6 +72,9 @@ class FinishPage(QWizardPage):
     def initializePage(self) -> None:
         if not self.name.text().strip():
             self.name.setText(self._suggest_name())
+        # Selected, with the focus: typing replaces the proposal, never appends to it.
+        self.name.setFocus()
+        self.name.selectAll()
         wizard = self._wizard()
         picker = wizard.page(wizard.MODELS).picker  # type: ignore[attr-defined]
         result = wizard.probe_result
