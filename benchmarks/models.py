@@ -176,7 +176,7 @@ def all_on_writes(count: int) -> int:
     window = MainWindow(store, secrets, store.load())
     window.show()
     CountingStore.saves = 0
-    window.picker.all_on.click()
+    window.panel.picker.all_on.click()
     wait_for(window.saved)
     writes = CountingStore.saves
     window.close()

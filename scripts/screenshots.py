@@ -1,14 +1,13 @@
-"""Render the main window and every wizard page, in English and Chinese, to PNG files.
+"""Render the main window and every wizard page, English and Chinese, light and dark, to PNGs.
 
 Runs offscreen against the test gateway emulator with an in-memory keychain and a throw-away
-config folder. Writes screenshots-out/<lang>-<name>.png; with --readme also refreshes the two
-pictures the README shows (assets/screenshots/).
+config folder. Writes assets/screenshots/<lang>-<scheme>-<name>.png (the README shows some);
+with an argument, writes into that folder instead.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -18,19 +17,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PROVIDER_WIZARD_HOME"] = tempfile.mkdtemp(prefix="pw-shots-")
 sys.path.insert(0, str(ROOT / "tests"))
 
-from gateway_emulator import GatewayEmulator, make_key  # noqa: E402
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from provider_wizard.modellist import RemoteModel  # noqa: E402
 from provider_wizard.providers import add_provider, entries_from_remote  # noqa: E402
 from provider_wizard.secretstore import MemorySecretStore  # noqa: E402
 from provider_wizard.store import Store  # noqa: E402
-from provider_wizard.ui.app import Translations  # noqa: E402
+from provider_wizard.ui.app import Translations, apply_color_scheme, roomy_style  # noqa: E402
 from provider_wizard.ui.main_window import MainWindow  # noqa: E402
 from provider_wizard.ui.wizard import AddProviderWizard  # noqa: E402
 
-OUT = ROOT / "screenshots-out"
+from gateway_emulator import GatewayEmulator, make_key  # noqa: E402
+
+OUT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / "assets" / "screenshots"
 MODELS = [
     "gpt-4o", "gpt-4o-mini", "o3-mini", "claude-3-5-sonnet-20241022", "claude-3-5-haiku-20241022",
     "deepseek-chat", "deepseek-reasoner", "qwen-max", "qwen-plus", "glm-4-plus",
@@ -55,13 +55,13 @@ def wait_until(predicate: object, timeout_ms: int = 20000) -> None:
 
 def save(widget: QWidget, name: str, lang: str) -> Path:
     settle()
-    path = OUT / f"{lang}-{name}.png"
+    path = OUT / f"{lang}-{SCHEME}-{name}.png"
     widget.grab().save(str(path))
     return path
 
 
 def main_window_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
-    store = Store(Path(os.environ["PROVIDER_WIZARD_HOME"]) / f"providers-{lang}.json")
+    store = Store(Path(os.environ["PROVIDER_WIZARD_HOME"]) / f"providers-{SCHEME}-{lang}.json")
     secrets = MemorySecretStore()
     models = entries_from_remote(RemoteModel(m) for m in MODELS)
     for m in models[5:8]:
@@ -78,18 +78,16 @@ def main_window_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
     window = MainWindow(store, secrets, doc, language=lang)
     window.resize(1040, 720)
     window.show()
-    window.check_result.setText(
-        QCoreApplication.translate("MainWindow", "{0} works: answered in {1} ms.").format(
-            "gpt-4o-mini", "412"
-        )
-    )
+    window.panel.check_combo.setCurrentText("gpt-4o-mini")
+    window.panel.check_button.click()
+    wait_until(lambda: window.panel.check_result.status.value == "ok")
     save(window, "main", lang)
-    window.picker.search.setText("claude")
+    window.panel.picker.search.setText("claude")
     save(window, "main-search", lang)
     window.close()
 
-    empty = MainWindow(Store(store.path.with_name(f"empty-{lang}.json")), secrets,
-                       Store(store.path.with_name(f"empty-{lang}.json")).load(), language=lang)
+    empty_store = Store(store.path.with_name(f"empty-{SCHEME}-{lang}.json"))
+    empty = MainWindow(empty_store, secrets, empty_store.load(), language=lang)
     empty.resize(1040, 720)
     empty.show()
     save(empty, "main-empty", lang)
@@ -97,7 +95,7 @@ def main_window_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
 
 
 def wizard_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
-    store = Store(Path(os.environ["PROVIDER_WIZARD_HOME"]) / f"wizard-{lang}.json")
+    store = Store(Path(os.environ["PROVIDER_WIZARD_HOME"]) / f"wizard-{SCHEME}-{lang}.json")
     wizard = AddProviderWizard(store, MemorySecretStore(), [])
     wizard.resize(720, 560)
     wizard.show()
@@ -129,7 +127,7 @@ def consent_shot(lang: str, emulator: GatewayEmulator, token: str) -> None:
     local = urls.is_local_host
     urls.is_local_host = lambda host: False  # the emulator stands for a host on the internet
     try:
-        store = Store(Path(os.environ["PROVIDER_WIZARD_HOME"]) / f"consent-{lang}.json")
+        store = Store(Path(os.environ["PROVIDER_WIZARD_HOME"]) / f"consent-{SCHEME}-{lang}.json")
         wizard = AddProviderWizard(store, MemorySecretStore(), [])
         wizard.resize(720, 560)
         wizard.show()
@@ -145,26 +143,29 @@ def consent_shot(lang: str, emulator: GatewayEmulator, token: str) -> None:
         urls.is_local_host = local
 
 
+SCHEME = "light"
+
+
 def main() -> int:
+    global SCHEME
     app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
+    app.setStyle(roomy_style())
     translations = Translations(app)
     if OUT.exists():
-        shutil.rmtree(OUT)
-    OUT.mkdir()
+        for old in OUT.glob("*.png"):
+            old.unlink()
+    OUT.mkdir(parents=True, exist_ok=True)
     with GatewayEmulator(models=MODELS) as emulator:
         token = emulator.add_token(make_key("screenshots"))
-        for lang in ("en", "zh_CN"):
-            translations.apply(lang)
-            main_window_shots(lang, emulator, token)
-            wizard_shots(lang, emulator, token)
-            consent_shot(lang, emulator, token)
-    if "--readme" in sys.argv:
-        target = ROOT / "assets" / "screenshots"
-        target.mkdir(parents=True, exist_ok=True)
-        for name in ("en-main", "en-wizard-2-address", "zh_CN-main", "zh_CN-wizard-2-address"):
-            shutil.copy(OUT / f"{name}.png", target / f"{name}.png")
-    print("\n".join(sorted(str(p.relative_to(ROOT)) for p in OUT.glob("*.png"))))
+        for scheme in (Qt.ColorScheme.Light, Qt.ColorScheme.Dark):
+            SCHEME = "dark" if scheme == Qt.ColorScheme.Dark else "light"
+            apply_color_scheme(app, scheme)
+            for lang in ("en", "zh_CN"):
+                translations.apply(lang)
+                main_window_shots(lang, emulator, token)
+                wizard_shots(lang, emulator, token)
+                consent_shot(lang, emulator, token)
+    print("\n".join(sorted(str(p) for p in OUT.glob("*.png"))))
     return 0
 
 

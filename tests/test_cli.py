@@ -285,3 +285,17 @@ def test_locked_keychain_exit_4_and_nothing_written(secret_service: None, tmp_pa
     assert "locked" in proc.stderr.lower()
     assert token not in proc.stderr
     assert nothing_saved(home)
+
+
+def test_set_token_checks_the_new_token_first(
+    cli: Any, emulator: GatewayEmulator, store: Any
+) -> None:
+    good = emulator.add_token(make_key("first"))
+    assert cli("add", "Home", emulator.base_url, "--token-stdin", stdin=good).code == 0
+    expired = emulator.add_token(make_key("expired-new"), state="expired")
+    r = cli("set-token", "Home", "--token-stdin", stdin=expired)
+    assert r.code == 3 and "该令牌已过期" in r.err and "hint:" in r.err
+    fresh = emulator.add_token(make_key("fresh"))
+    r = cli("set-token", "Home", "--token-stdin", stdin=fresh)
+    assert r.code == 0, r.err
+    assert cli("check", "Home").code == 0

@@ -328,6 +328,25 @@ def _cmd_remove(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     return EXIT_OK
 
 
+def _cmd_set_token(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .providers import replace_token
+
+    token = _read_token(ctx.stdin)
+    provider = replace_token(
+        ctx.store(),
+        ctx.secrets(),
+        args.name,
+        token,
+        check=not args.no_check,
+        options=_options(args),
+    )
+    if args.no_check:
+        out.line(f"{provider.name}: the new token is in the keychain (not checked).")
+    else:
+        out.line(f"{provider.name}: the gateway accepts the new token; it is in the keychain.")
+    return EXIT_OK
+
+
 def _cmd_check(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     from .providers import check_model
 
@@ -452,6 +471,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("remove", help="remove a provider and its keychain token")
     p.add_argument("name")
     p.set_defaults(func=_cmd_remove)
+
+    p = sub.add_parser("set-token", help="give a provider a new token (checked first)")
+    p.add_argument("name")
+    token_flag(p)
+    p.add_argument("--no-check", action="store_true", help="save without asking the server")
+    p.set_defaults(func=_cmd_set_token)
 
     p = sub.add_parser("check", help="send a one-token chat completion to a model")
     p.add_argument("name")

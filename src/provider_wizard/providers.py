@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     # pydantic and httpx are imported by the first call that needs them, not at start-up.
     from .cancel import CancelToken
     from .gateway import ChatCheck, ClientOptions, GatewayClient, GatewayInfo
+    from .probe import ProbeResult
     from .schemas import ModelEntry, Pending, Provider, StoreDocument
 
 __all__ = [
@@ -52,19 +53,22 @@ __all__ = [
     "apply_refresh",
     "check_model",
     "check_provider_model",
+    "check_token",
     "client_for",
     "entries_from_remote",
     "fetch_models",
+    "find_same_gateway",
     "get_provider",
     "get_token",
+    "probe_provider_address",
     "refresh_models",
     "remove_models",
     "remove_provider",
     "rename_provider",
+    "replace_token",
     "set_base_url",
     "set_models_enabled",
     "set_provider_enabled",
-    "set_token",
     "tidy",
 ]
 
@@ -483,8 +487,13 @@ def refresh_models(
     return apply_refresh(store, provider.id, fetched, enable_new=enable_new)
 
 
-def set_base_url(store: Store, name: str, text: str) -> Provider:
-    """Change the base address; ``text`` is normalized as everywhere else."""
+def set_base_url(
+    store: Store, name: str, text: str, *, allow_plain_http: bool | None = None
+) -> Provider:
+    """Change the base address; ``text`` is normalized as everywhere else.
+
+    ``allow_plain_http`` records the user's answer for the new address, when one was asked.
+    """
     from .schemas import utcnow
     from .urls import normalize_base_url
 
@@ -493,8 +502,77 @@ def set_base_url(store: Store, name: str, text: str) -> Provider:
     with store.edit() as doc:
         provider = _find(doc, name)
         provider.base_url = base_url
+        if allow_plain_http is not None:
+            provider.allow_plain_http = allow_plain_http
         provider.updated_at = utcnow()
     return provider
+
+
+def probe_provider_address(
+    provider: Provider,
+    secrets: SecretStore,
+    text: str,
+    *,
+    allow_plain_http: bool = False,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> ProbeResult:
+    """The wizard's probe of a new address for a stored provider, with its token and CA file."""
+    from .probe import probe
+
+    options = _client_options(provider, options)
+    if allow_plain_http:
+        options = dataclasses.replace(options, allow_plain_http=True)
+    return probe(text, get_token(secrets, provider), options=options, cancel=cancel)
+
+
+def check_token(
+    provider: Provider,
+    token: str,
+    *,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> ModelList:
+    """Whether the provider's server accepts ``token``: its model list, or the typed error."""
+    from .gateway import GatewayClient
+
+    with GatewayClient(
+        provider.base_url, token, options=_client_options(provider, options), cancel=cancel
+    ) as client:
+        return client.list_models()
+
+
+def replace_token(
+    store: Store,
+    secrets: SecretStore,
+    name: str,
+    text: str,
+    *,
+    check: bool = True,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> Provider:
+    """Give a provider a new token: cleaned, checked against its server (unless ``check`` is
+    false), then saved in the keychain. A token that fails the check is not saved."""
+    from .tokens import clean_token
+
+    token = clean_token(text)
+    register_secret(token)
+    provider = get_provider(store, name)
+    if check:
+        check_token(provider, token, options=options, cancel=cancel)
+    secrets.set(provider.id, token)
+    return provider
+
+
+def find_same_gateway(
+    store: Store, secrets: SecretStore, base_url: str, token: str
+) -> Provider | None:
+    """A stored provider with this base address and this very token, if there is one."""
+    for provider in store.load().providers:
+        if provider.base_url == base_url and secrets.get(provider.id) == token:
+            return provider
+    return None
 
 
 def remove_models(store: Store, name: str, model_ids: Iterable[str]) -> Provider:
@@ -506,15 +584,6 @@ def remove_models(store: Store, name: str, model_ids: Iterable[str]) -> Provider
         provider.models = [m for m in provider.models if m.id not in gone]
         provider.updated_at = utcnow()
     return provider
-
-
-def set_token(secrets: SecretStore, provider: Provider, text: str) -> None:
-    """Replace the provider's token in the keychain (cleaned as the wizard cleans it)."""
-    from .tokens import clean_token
-
-    token = clean_token(text)
-    register_secret(token)
-    secrets.set(provider.id, token)
 
 
 def check_model(

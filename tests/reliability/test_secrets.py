@@ -147,8 +147,8 @@ def test_canary_is_found_nowhere(
         outputs += _widget_texts(window)
         outputs.append(window.provider_list.item(row).text())
     outputs.append(qapp.clipboard().text())
-    with qtbot.waitSignal(window.token_read, timeout=5000):
-        window.copy_button.click()
+    with qtbot.waitSignal(window.panel.token_read, timeout=5000):
+        window.panel.copy_button.click()
     assert qapp.clipboard().text() == CANARY  # pressed Copy: there, as asked
     qapp.clipboard().setText("")
 

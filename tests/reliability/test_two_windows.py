@@ -38,19 +38,19 @@ def test_two_windows_keep_each_others_changes(qtbot: Any, store: Store) -> None:
 
     # Interleaved changes, each from a window whose view of the file is out of date.
     with qtbot.waitSignal(first.saved, timeout=5000):
-        first.picker.model.setData(
-            first.picker.model.index(0),
+        first.panel.picker.model.setData(
+            first.panel.picker.model.index(0),
             Qt.CheckState.Unchecked.value,
             Qt.ItemDataRole.CheckStateRole,
         )
     with qtbot.waitSignal(second.saved, timeout=5000):
-        second.enabled_switch.setChecked(False)
+        second.panel.enabled_switch.setChecked(False)
     with qtbot.waitSignal(first.saved, timeout=5000):
-        first.name_edit.setText("One renamed")
-        first.name_edit.editingFinished.emit()
+        first.panel.name_edit.setText("One renamed")
+        first.panel.name_edit.editingFinished.emit()
     with qtbot.waitSignal(second.saved, timeout=5000):
-        second.picker.model.setData(
-            second.picker.model.index(1),
+        second.panel.picker.model.setData(
+            second.panel.picker.model.index(1),
             Qt.CheckState.Unchecked.value,
             Qt.ItemDataRole.CheckStateRole,
         )

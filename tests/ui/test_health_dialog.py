@@ -36,7 +36,7 @@ def test_check_all_and_switch_off_the_failed(
     qtbot: Any, store: Store, emulator: GatewayEmulator, window: MainWindow
 ) -> None:
     emulator.unavailable_models.update({"qwen-max", "deepseek-chat"})
-    dialog = window.open_health_check()
+    dialog = window.panel.open_health_check()
     assert dialog is not None
     shown: list[Any] = []
     dialog.result_shown.connect(shown.append)
@@ -45,8 +45,13 @@ def test_check_all_and_switch_off_the_failed(
     assert done.args == [True]
     assert len(shown) == 5 and dialog.list.count() == 5
     assert sorted(dialog.failed_ids()) == ["deepseek-chat", "qwen-max"]
+    # Failures are listed first, whatever order the answers came in.
+    top = [dialog.list.item(i).text() for i in range(2)]
+    assert all(t.startswith("✗") for t in top), top
     assert "2 failed" in dialog.summary.text()
-    assert dialog.switch_off_button.isEnabled()
+    assert "paid request" in dialog.cost_note.text()
+    assert dialog.switch_off_button.isVisibleTo(dialog) and dialog.switch_off_button.isEnabled()
+    assert "2" in dialog.switch_off_button.text()
     saves: list[None] = []
     window.saved.connect(lambda: saves.append(None))
     with qtbot.waitSignal(window.saved, timeout=5000):
@@ -62,7 +67,7 @@ def test_cancel_keeps_the_window_usable(
     qtbot: Any, emulator: GatewayEmulator, window: MainWindow
 ) -> None:
     emulator.chat_delay = 0.3
-    dialog = window.open_health_check()
+    dialog = window.panel.open_health_check()
     assert dialog is not None
     dialog.concurrency.setValue(1)
     dialog.start_button.click()
@@ -71,4 +76,17 @@ def test_cancel_keeps_the_window_usable(
     assert done.args == [False]
     assert "cancelled" in dialog.summary.text()
     assert dialog.start_button.isEnabled()
+    dialog.close()
+
+
+def test_switch_off_is_offered_only_when_something_failed(
+    qtbot: Any, window: MainWindow
+) -> None:
+    dialog = window.panel.open_health_check()
+    assert dialog is not None
+    assert not dialog.switch_off_button.isVisibleTo(dialog)
+    with qtbot.waitSignal(dialog.finished_checking, timeout=20000):
+        dialog.start_button.click()
+    assert dialog.failed_ids() == []
+    assert not dialog.switch_off_button.isVisibleTo(dialog)
     dialog.close()

@@ -14,7 +14,7 @@ from provider_wizard.secretstore import MemorySecretStore
 from provider_wizard.store import Store
 from provider_wizard.ui.main_window import MainWindow
 
-from gateway_emulator import GatewayEmulator
+from gateway_emulator import GatewayEmulator, make_key
 
 
 @pytest.fixture
@@ -55,35 +55,35 @@ def test_shows_providers_and_details(window: Any) -> None:
     w, _ = window
     assert w.provider_list.count() == 2
     assert w.provider_list.item(0).text().startswith("Home\nhttp://127.0.0.1:")
-    assert w.name_edit.text() == "Home"
-    assert w.picker.model.rowCount() == 5
-    assert "5 of 5 on" in w.picker.counter.text()
+    assert w.panel.name_edit.text() == "Home"
+    assert w.panel.picker.model.rowCount() == 5
+    assert "5 of 5 on" in w.panel.picker.counter.text()
 
 
 def test_toggle_a_model_saves(qtbot: Any, window: Any, store: Store) -> None:
     w, _ = window
-    model = w.picker.model
+    model = w.panel.picker.model
     index = model.index(model.row_of("gpt-4o"))
     with qtbot.waitSignal(w.saved, timeout=5000):
         model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert not _stored(store).model("gpt-4o").enabled
-    assert "4 of 5 on" in w.picker.counter.text()
+    assert "4 of 5 on" in w.panel.picker.counter.text()
 
 
 def test_search_and_all_off_on_the_filter(qtbot: Any, window: Any, store: Store) -> None:
     w, _ = window
-    w.picker.search.setText("GPT")
-    assert w.picker.proxy.rowCount() == 2
-    assert "2 shown" in w.picker.counter.text()
+    w.panel.picker.search.setText("GPT")
+    assert w.panel.picker.proxy.rowCount() == 2
+    assert "2 shown" in w.panel.picker.counter.text()
     saves: list[None] = []
     w.saved.connect(lambda: saves.append(None))
     with qtbot.waitSignal(w.saved, timeout=5000):
-        qtbot.mouseClick(w.picker.all_off, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(w.panel.picker.all_off, Qt.MouseButton.LeftButton)
     assert len(saves) == 1  # one write for the whole filtered set
     provider = _stored(store)
     assert sorted(m.id for m in provider.models if not m.enabled) == ["gpt-4o", "gpt-4o-mini"]
     with qtbot.waitSignal(w.saved, timeout=5000):
-        qtbot.mouseClick(w.picker.all_on, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(w.panel.picker.all_on, Qt.MouseButton.LeftButton)
     assert all(m.enabled for m in _stored(store).models)
 
 
@@ -91,7 +91,7 @@ def test_refresh_keeps_choices_and_reports(
     qtbot: Any, window: Any, store: Store, emulator: GatewayEmulator
 ) -> None:
     w, _ = window
-    model = w.picker.model
+    model = w.panel.picker.model
     with qtbot.waitSignal(w.saved, timeout=5000):
         model.setData(
             model.index(model.row_of("gpt-4o")),
@@ -100,87 +100,194 @@ def test_refresh_keeps_choices_and_reports(
         )
     emulator.models.remove("qwen-max")
     emulator.models.append("o3-mini")
-    with qtbot.waitSignal(w.refreshed, timeout=10000) as report:
-        qtbot.mouseClick(w.refresh_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(w.panel.refreshed, timeout=10000) as report:
+        qtbot.mouseClick(w.panel.refresh_button, Qt.MouseButton.LeftButton)
     assert report.args[0].added == ("o3-mini",)
     assert report.args[0].removed == ("qwen-max",)
-    assert "o3-mini" in w.refresh_report.text() and "qwen-max" in w.refresh_report.text()
+    assert "o3-mini" in w.panel.refresh_report.text() and "qwen-max" in w.panel.refresh_report.text()
     provider = _stored(store)
     assert not provider.model("gpt-4o").enabled
     assert provider.model("qwen-max") is None and not provider.model("o3-mini").enabled
-    assert sorted(w.picker.model.ids()) == sorted(m.id for m in provider.models)
+    assert sorted(w.panel.picker.model.ids()) == sorted(m.id for m in provider.models)
 
 
 def test_add_and_remove_models_by_hand(qtbot: Any, window: Any, store: Store) -> None:
     w, _ = window
-    qtbot.keyClicks(w.picker.new_id, "my-private-model")
+    qtbot.keyClicks(w.panel.picker.new_id, "my-private-model")
     with qtbot.waitSignal(w.saved, timeout=5000):
-        qtbot.keyClick(w.picker.new_id, Qt.Key.Key_Return)
+        qtbot.keyClick(w.panel.picker.new_id, Qt.Key.Key_Return)
     entry = _stored(store).model("my-private-model")
     assert entry is not None and entry.source == "manual" and entry.enabled
     # The new row is selected: remove it.
     with qtbot.waitSignal(w.saved, timeout=5000):
-        qtbot.mouseClick(w.picker.remove_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(w.panel.picker.remove_button, Qt.MouseButton.LeftButton)
     assert _stored(store).model("my-private-model") is None
 
 
-def test_provider_switch_rename_and_address(qtbot: Any, window: Any, store: Store) -> None:
+def test_provider_switch_and_rename(qtbot: Any, window: Any, store: Store) -> None:
     w, _ = window
     with qtbot.waitSignal(w.saved, timeout=5000):
-        w.enabled_switch.setChecked(False)
+        w.panel.enabled_switch.setChecked(False)
     assert not _stored(store).enabled
     assert w.provider_list.item(0).checkState() == Qt.CheckState.Unchecked
     with qtbot.waitSignal(w.saved, timeout=5000):
         w.provider_list.item(0).setCheckState(Qt.CheckState.Checked)
-    assert _stored(store).enabled and w.enabled_switch.isChecked()
+    assert _stored(store).enabled and w.panel.enabled_switch.isChecked()
 
-    w.name_edit.setText("Spare")  # a clash: refused, said, old name kept
-    w.name_edit.editingFinished.emit()
-    assert w.name_edit.text() == "Home" and "already exists" in w.statusBar().currentMessage()
-    w.name_edit.setText("Home Lab")
+    w.panel.name_edit.setText("Spare")  # a clash: the core refuses, it is said, rolled back
+    with qtbot.waitSignal(w.failed, timeout=5000):
+        w.panel.name_edit.editingFinished.emit()
+    assert "already exists" in w.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: w.panel.name_edit.text() == "Home", timeout=5000)
+    w.panel.name_edit.setText("Home Lab")
     with qtbot.waitSignal(w.saved, timeout=5000):
-        w.name_edit.editingFinished.emit()
+        w.panel.name_edit.editingFinished.emit()
     assert store.load().find("Home Lab") is not None
+    assert w.provider_list.item(0).text().startswith("Home Lab\n")
 
-    port = w.base_edit.text().rsplit(":", 1)[1]
-    w.base_edit.setText(f"127.0.0.1：{port}/token")
-    w.base_preview.update_for(w.base_edit.text())
-    assert "console" in w.base_preview.text()
-    w.base_edit.editingFinished.emit()  # the same base address: nothing to save
-    assert w.base_edit.text() == f"http://127.0.0.1:{port}"
-    w.base_edit.setText(f"http://127.0.0.1:{port}/oneapi/v1/models")
+
+def test_an_edited_address_is_checked_before_it_is_saved(
+    qtbot: Any, window: Any, store: Store, emulator: GatewayEmulator
+) -> None:
+    """Bug: an edited address was saved with no check; now it meets the wizard's probe."""
+    w, _ = window
+    panel = w.panel
+    port = emulator.port
+    panel.base_edit.setText(f"127.0.0.1：{port}/token")
+    panel.base_preview.update_for(panel.base_edit.text())
+    assert "console" in panel.base_preview.text()
+    panel.base_edit.editingFinished.emit()  # the same base address: nothing to check or save
+    assert panel.base_edit.text() == f"http://127.0.0.1:{port}"
+
+    # https on this plain-http gateway: the wizard's words and its one-click fix; not saved.
+    panel.base_edit.setText(f"https://localhost:{port}/v1")
+    with qtbot.waitSignal(panel.address_checked, timeout=15000) as first:
+        panel.base_edit.editingFinished.emit()
+    assert first.args == [False]
+    assert _stored(store).base_url == f"http://127.0.0.1:{port}"
+    assert "plain http" in panel.base_status.text()
+    assert panel.fix_button.isVisibleTo(w) and f"http://localhost:{port}" in panel.fix_button.text()
+    with qtbot.waitSignal(panel.address_checked, timeout=15000) as second:
+        qtbot.mouseClick(panel.fix_button, Qt.MouseButton.LeftButton)
+    assert second.args == [True]
+    assert _stored(store).base_url == f"http://localhost:{port}"
+    assert w.provider_list.item(0).text().endswith(f"http://localhost:{port}")
+
+    # Nothing listens there: said; "Save unchecked" is the user's explicit choice.
+    panel.base_edit.setText("http://127.0.0.1:9")
+    with qtbot.waitSignal(panel.address_checked, timeout=15000) as third:
+        panel.base_edit.editingFinished.emit()
+    assert third.args == [False] and _stored(store).base_url == f"http://localhost:{port}"
     with qtbot.waitSignal(w.saved, timeout=5000):
-        w.base_edit.editingFinished.emit()
-    assert w.base_edit.text() == f"http://127.0.0.1:{port}/oneapi"
-    assert store.load().find("Home Lab").base_url == f"http://127.0.0.1:{port}/oneapi"
-    w.base_edit.setText("ftp://nope")
-    w.base_edit.editingFinished.emit()  # invalid: the preview says why, nothing is saved
-    assert "http://" in w.base_preview.text()
-    assert store.load().find("Home Lab").base_url == f"http://127.0.0.1:{port}/oneapi"
+        qtbot.mouseClick(panel.unchecked_button, Qt.MouseButton.LeftButton)
+    assert _stored(store).base_url == "http://127.0.0.1:9"
+
+    panel.base_edit.setText("ftp://nope")
+    panel.base_edit.editingFinished.emit()  # invalid: the preview says why, nothing is saved
+    assert "http://" in panel.base_preview.text()
+    assert _stored(store).base_url == "http://127.0.0.1:9"
 
 
 def test_check_a_model(qtbot: Any, window: Any, emulator: GatewayEmulator) -> None:
     w, _ = window
-    w.check_combo.setEditText("gpt-4o")
-    with qtbot.waitSignal(w.checked, timeout=10000) as result:
-        qtbot.mouseClick(w.check_button, Qt.MouseButton.LeftButton)
+    w.panel.check_combo.setCurrentText("gpt-4o")
+    with qtbot.waitSignal(w.panel.checked, timeout=10000) as result:
+        qtbot.mouseClick(w.panel.check_button, Qt.MouseButton.LeftButton)
     assert result.args[0].reply == "Hi"
-    assert "gpt-4o works" in w.check_result.text()
+    assert "gpt-4o works" in w.panel.check_result.text()
+    assert w.panel.check_result.status.value == "ok"
     emulator.unavailable_models.add("gpt-4o")
-    with qtbot.waitSignal(w.checked, timeout=10000):
-        qtbot.mouseClick(w.check_button, Qt.MouseButton.LeftButton)
-    assert "无可用渠道" in w.check_result.text()
+    with qtbot.waitSignal(w.panel.checked, timeout=10000):
+        qtbot.mouseClick(w.panel.check_button, Qt.MouseButton.LeftButton)
+    assert "无可用渠道" in w.panel.check_result.text()
+    assert w.panel.check_result.status.value == "error"
+
+
+def test_the_check_lists_only_this_providers_enabled_models(
+    qtbot: Any, window: Any, store: Store
+) -> None:
+    """Bug: the combo kept the previous provider's model and Check then tested it."""
+    w, _ = window
+    combo = w.panel.check_combo
+    combo.setCurrentText("gpt-4o")
+    assert combo.currentText() == "gpt-4o"
+    w.provider_list.setCurrentRow(1)  # Spare: one model, "x"
+    assert [combo.itemText(i) for i in range(combo.count())] == ["x"]
+    assert combo.currentText() == "x"
+    w.provider_list.setCurrentRow(0)
+    model = w.panel.picker.model
+    with qtbot.waitSignal(w.saved, timeout=5000):
+        model.setData(
+            model.index(model.row_of("qwen-max")),
+            Qt.CheckState.Unchecked.value,
+            Qt.ItemDataRole.CheckStateRole,
+        )
+    listed = [combo.itemText(i) for i in range(combo.count())]
+    assert "qwen-max" not in listed and sorted(listed) == sorted(_stored(store).enabled_model_ids)
+
+
+def test_a_new_token_is_checked_before_it_replaces_the_old(
+    qtbot: Any, window: Any, emulator: GatewayEmulator, token: str
+) -> None:
+    """Bug: Replace saved an expired token unchecked and kept the old 'works' line."""
+    w, secrets = window
+    panel = w.panel
+    with qtbot.waitSignal(panel.checked, timeout=10000):
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert "works" in panel.check_result.text()
+    expired = emulator.add_token(make_key("expired-replacement"), state="expired")
+    with qtbot.waitSignal(panel.token_replaced, timeout=10000) as refused:
+        panel.replace_token(expired)
+    assert refused.args == [False]
+    assert "works" not in panel.check_result.text()
+    assert "该令牌已过期" in panel.check_result.text() and "expired" in panel.check_result.text()
+    home = w.doc.find("Home")
+    assert secrets.get(home.id) == token  # the old token is kept
+    fresh = emulator.add_token(make_key("fresh-replacement"))
+    with qtbot.waitSignal(panel.token_replaced, timeout=10000) as accepted:
+        panel.replace_token(fresh)
+    assert accepted.args == [True] and secrets.get(home.id) == fresh
+
+
+def test_a_failed_write_rolls_back_to_what_is_on_disk(
+    qtbot: Any, window: Any, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bug: after a failed write the window kept showing state that was not on disk."""
+    import filelock
+
+    from provider_wizard import store as store_module
+
+    w, _ = window
+    monkeypatch.setattr(store_module, "LOCK_TIMEOUT", 0.2)
+    lock = filelock.FileLock(str(store.path.with_name(store.path.name + ".lock")))
+    model = w.panel.picker.model
+    with lock:  # another Provider Wizard holds the store: every write times out
+        w.panel.name_edit.setText("Renamed")
+        with qtbot.waitSignal(w.failed, timeout=5000):
+            w.panel.name_edit.editingFinished.emit()
+        with qtbot.waitSignal(w.failed, timeout=5000):
+            model.setData(
+                model.index(model.row_of("gpt-4o")),
+                Qt.CheckState.Unchecked.value,
+                Qt.ItemDataRole.CheckStateRole,
+            )
+    qtbot.waitUntil(lambda: w.panel.name_edit.text() == "Home", timeout=5000)
+    assert w.provider_list.item(0).text().startswith("Home\n")
+    model = w.panel.picker.model
+    qtbot.waitUntil(lambda: model.entries[model.row_of("gpt-4o")].enabled, timeout=5000)
+    assert "5 of 5 on" in w.panel.picker.counter.text()
+    assert _stored(store).name == "Home" and _stored(store).model("gpt-4o").enabled
 
 
 def test_token_is_read_only_when_asked(qtbot: Any, window: Any, token: str) -> None:
     w, _ = window
-    assert token not in w.token_edit.text()
-    with qtbot.waitSignal(w.token_read, timeout=5000):
-        qtbot.mouseClick(w.reveal_button, Qt.MouseButton.LeftButton)
-    assert w.token_edit.text() == token
-    qtbot.mouseClick(w.reveal_button, Qt.MouseButton.LeftButton)
-    assert token not in w.token_edit.text()
-    assert token not in w.windowTitle() and token not in (w.token_edit.toolTip() or "")
+    assert token not in w.panel.token_edit.text()
+    with qtbot.waitSignal(w.panel.token_read, timeout=5000):
+        qtbot.mouseClick(w.panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert w.panel.token_edit.text() == token
+    qtbot.mouseClick(w.panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert token not in w.panel.token_edit.text()
+    assert token not in w.windowTitle() and token not in (w.panel.token_edit.toolTip() or "")
 
 
 def test_remove_provider(qtbot: Any, window: Any, store: Store) -> None:

@@ -223,3 +223,23 @@ def test_enter_in_the_model_id_field_adds_only_and_the_name_is_selected(
     finish = wizard.currentPage()
     qtbot.keyClicks(wizard.focusWidget(), "Home gateway")
     assert finish.name.text() == "Home gateway"
+
+
+def test_the_same_gateway_and_token_twice_is_said_before_saving(
+    qtbot: Any, emulator: GatewayEmulator, token: str, store: Store
+) -> None:
+    from provider_wizard.providers import add_provider
+
+    secrets = MemorySecretStore()
+    add_provider(store, secrets, name="Home", base_url=emulator.base_url, token=token, models=[])
+    wizard = _open(qtbot, store, secrets, ["Home"])
+    wizard.currentPage().edit.setText(token)
+    wizard.next()
+    wizard.currentPage().edit.setText(emulator.base_url)
+    with qtbot.waitSignal(wizard.page(wizard.CHECK).check_finished, timeout=20000):
+        wizard.next()
+    wizard.next()
+    wizard.next()
+    finish = wizard.currentPage()
+    qtbot.waitUntil(lambda: "Home" in finish.same.text(), timeout=5000)
+    assert "second time" in finish.same.text()

@@ -295,30 +295,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="151"/>
-        <location filename="../providers.py" line="347"/>
+        <location filename="../providers.py" line="155"/>
+        <location filename="../providers.py" line="351"/>
         <source>A provider holds at most {limit:,} models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="154"/>
+        <location filename="../providers.py" line="158"/>
         <location filename="../schemas.py" line="85"/>
         <source>model id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="290"/>
+        <location filename="../providers.py" line="294"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="340"/>
         <location filename="../providers.py" line="344"/>
+        <location filename="../providers.py" line="348"/>
         <source>The provider has no model “{model}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="535"/>
+        <location filename="../providers.py" line="604"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1242,12 +1242,12 @@
 <context>
     <name>AddressPreview</name>
     <message>
-        <location filename="../ui/address_preview.py" line="26"/>
+        <location filename="../ui/address_preview.py" line="32"/>
         <source>Address preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/address_preview.py" line="39"/>
+        <location filename="../ui/address_preview.py" line="55"/>
         <source>Base address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,92 +1255,92 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="44"/>
+        <location filename="../ui/wizard/check_page.py" line="45"/>
         <source>Connection check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="47"/>
+        <location filename="../ui/wizard/check_page.py" line="48"/>
         <source>Asking the server which address works, whether it accepts the token, and which models it offers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="60"/>
+        <location filename="../ui/wizard/check_page.py" line="61"/>
         <source>Check result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="64"/>
+        <location filename="../ui/wizard/check_page.py" line="65"/>
         <source>Cancel check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="68"/>
+        <location filename="../ui/wizard/check_page.py" line="69"/>
         <source>Trust the gateway&apos;s CA file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="71"/>
+        <location filename="../ui/wizard/check_page.py" line="72"/>
         <source>Send the token unencrypted anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="73"/>
+        <location filename="../ui/wizard/check_page.py" line="74"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="76"/>
+        <location filename="../ui/wizard/check_page.py" line="77"/>
         <source>Continue without checking (type the model ids by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="135"/>
+        <location filename="../ui/wizard/check_page.py" line="136"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="159"/>
+        <location filename="../ui/wizard/check_page.py" line="161"/>
         <source>Check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="163"/>
+        <location filename="../ui/wizard/check_page.py" line="165"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="184"/>
+        <location filename="../ui/wizard/check_page.py" line="191"/>
         <source>Address: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="185"/>
+        <location filename="../ui/wizard/check_page.py" line="192"/>
         <source>Gateway: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="186"/>
+        <location filename="../ui/wizard/check_page.py" line="193"/>
         <source>Models offered: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="189"/>
+        <location filename="../ui/wizard/check_page.py" line="197"/>
         <source>The gateway works and accepts the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="198"/>
+        <location filename="../ui/wizard/check_page.py" line="207"/>
         <source>Use {0} and check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="233"/>
+        <location filename="../ui/wizard/check_page.py" line="242"/>
         <source>Not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="234"/>
+        <location filename="../ui/wizard/check_page.py" line="243"/>
         <source>You will type the model ids on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,72 +1348,77 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="24"/>
+        <location filename="../ui/wizard/finish_page.py" line="26"/>
         <source>Name and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="25"/>
+        <location filename="../ui/wizard/finish_page.py" line="27"/>
         <source>Name this provider as your clients will show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="27"/>
+        <location filename="../ui/wizard/finish_page.py" line="29"/>
         <source>Provider name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="31"/>
+        <location filename="../ui/wizard/finish_page.py" line="33"/>
         <source>Switch the provider on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="40"/>
+        <location filename="../ui/wizard/finish_page.py" line="43"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="79"/>
+        <location filename="../ui/wizard/finish_page.py" line="87"/>
         <source>Address: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="80"/>
+        <location filename="../ui/wizard/finish_page.py" line="88"/>
         <source>Type: OpenAI-compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="82"/>
+        <location filename="../ui/wizard/finish_page.py" line="90"/>
         <source>Models on: {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="85"/>
+        <location filename="../ui/wizard/finish_page.py" line="93"/>
         <source>The token will be saved in your system&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="88"/>
+        <location filename="../ui/wizard/finish_page.py" line="96"/>
         <source>Also trusted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="90"/>
+        <location filename="../ui/wizard/finish_page.py" line="98"/>
         <source>The connection was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="97"/>
+        <location filename="../ui/wizard/finish_page.py" line="120"/>
+        <source>“{0}” already connects to this gateway with this token; saving adds it a second time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="130"/>
         <source>The provider needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="99"/>
+        <location filename="../ui/wizard/finish_page.py" line="132"/>
         <source>A provider with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="143"/>
+        <location filename="../ui/wizard/finish_page.py" line="176"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,62 +1426,62 @@
 <context>
     <name>HealthDialog</name>
     <message>
-        <location filename="../ui/health_dialog.py" line="57"/>
+        <location filename="../ui/health_dialog.py" line="59"/>
         <source>Check all models of {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/health_dialog.py" line="64"/>
+        <source>Each model gets one chat request of one token. On a gateway that bills per request, each of these {0} checks is a paid request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="75"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="68"/>
+        <location filename="../ui/health_dialog.py" line="79"/>
         <source>Requests at a time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="69"/>
+        <location filename="../ui/health_dialog.py" line="80"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="72"/>
+        <location filename="../ui/health_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="76"/>
-        <source>Switch off the failed models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/health_dialog.py" line="78"/>
+        <location filename="../ui/health_dialog.py" line="89"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="82"/>
+        <location filename="../ui/health_dialog.py" line="93"/>
         <source>Requests at a time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="127"/>
+        <location filename="../ui/health_dialog.py" line="140"/>
         <source>cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="133"/>
+        <location filename="../ui/health_dialog.py" line="146"/>
         <source>✓ {0} — {1} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="139"/>
+        <location filename="../ui/health_dialog.py" line="152"/>
         <source>✗ {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health_dialog.py" line="165"/>
+        <location filename="../ui/health_dialog.py" line="186"/>
         <source>Switch off %n failed model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1484,7 +1489,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="173"/>
+        <location filename="../ui/health_dialog.py" line="194"/>
         <source>Checked {0} of {1} · {2} failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,286 +1497,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="107"/>
+        <source>Provider Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>+ Add provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>Add provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>No providers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Add a provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
-        <source>Provider name</source>
+        <location filename="../ui/main_window.py" line="254"/>
+        <source>{0} (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
-        <source>On</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="221"/>
-        <source>Provider on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="227"/>
-        <source>OpenAI-compatible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="230"/>
-        <source>Base address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="238"/>
-        <source>Token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="239"/>
-        <location filename="../ui/main_window.py" line="729"/>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="241"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="243"/>
-        <source>Replace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="252"/>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="253"/>
-        <source>Send a one-token chat request to this model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="255"/>
-        <source>Check all on…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="257"/>
-        <source>Send a one-token chat request to every model that is switched on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="268"/>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="269"/>
-        <source>Gateway:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="270"/>
-        <source>Base address:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="275"/>
-        <source>Token:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="276"/>
-        <source>Check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="279"/>
-        <source>Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="284"/>
-        <source>Refresh from server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="295"/>
-        <source>Remove provider…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>&amp;Add provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>&amp;About Provider Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
-        <source>Plain http to a remote host: the token travels unencrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="429"/>
-        <source>Plain http to a remote host: the token is not sent until you allow it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="433"/>
-        <source>Also trusts the CA file {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Kept but not shown, as this version cannot read them: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
-        <source>Token missing: use Replace…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="527"/>
-        <source>A provider named “{0}” already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="597"/>
-        <source>Fetching the model list…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="635"/>
-        <location filename="../ui/main_window.py" line="636"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="638"/>
-        <source>New (off): {0}. No longer listed: {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="648"/>
-        <source>Choose a model to check.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="651"/>
-        <source>Checking {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="660"/>
-        <source>{0} works: answered in {1} ms.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="720"/>
-        <source>Hide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="735"/>
-        <source>Token copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="747"/>
-        <source>Replace token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="748"/>
-        <source>New token for {0}:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="760"/>
-        <source>Token replaced in the keychain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="773"/>
-        <source>Remove provider</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="774"/>
-        <source>Remove “{0}” and its token from the keychain?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>About Provider Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -1789,68 +1607,68 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../ui/model_picker.py" line="47"/>
-        <location filename="../ui/model_picker.py" line="49"/>
+        <location filename="../ui/model_picker.py" line="61"/>
+        <location filename="../ui/model_picker.py" line="63"/>
         <source>Search models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="54"/>
+        <location filename="../ui/model_picker.py" line="68"/>
         <source>All on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="55"/>
+        <location filename="../ui/model_picker.py" line="69"/>
         <source>Switch on every model shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="56"/>
+        <location filename="../ui/model_picker.py" line="70"/>
         <source>All off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="57"/>
+        <location filename="../ui/model_picker.py" line="71"/>
         <source>Switch off every model shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="68"/>
+        <location filename="../ui/model_picker.py" line="82"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="72"/>
+        <location filename="../ui/model_picker.py" line="87"/>
         <source>Model id, e.g. gpt-4o-mini</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="73"/>
+        <location filename="../ui/model_picker.py" line="88"/>
         <source>Model id to add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="74"/>
+        <location filename="../ui/model_picker.py" line="89"/>
         <source>Add by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="79"/>
+        <location filename="../ui/model_picker.py" line="94"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="80"/>
+        <location filename="../ui/model_picker.py" line="95"/>
         <source>Remove the selected models from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="89"/>
+        <location filename="../ui/model_picker.py" line="104"/>
         <source>Models switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_picker.py" line="163"/>
+        <location filename="../ui/model_picker.py" line="185"/>
         <source>%n of %1 on</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1858,7 +1676,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_picker.py" line="165"/>
+        <location filename="../ui/model_picker.py" line="187"/>
         <source>%n shown</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1869,75 +1687,327 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="19"/>
+        <location filename="../ui/wizard/models_page.py" line="20"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="38"/>
+        <location filename="../ui/wizard/models_page.py" line="39"/>
         <source>Switch on the models your clients should offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="42"/>
+        <location filename="../ui/wizard/models_page.py" line="43"/>
         <source>Type the ids of the models this gateway serves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="45"/>
+        <location filename="../ui/wizard/models_page.py" line="46"/>
         <source>No model list from the server. Type a model id below and press Enter; add as many as you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderPanel</name>
+    <message>
+        <location filename="../ui/provider_panel.py" line="77"/>
+        <source>Provider name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="84"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="85"/>
+        <source>Provider on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="91"/>
+        <source>OpenAI-compatible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="94"/>
+        <source>Base address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="99"/>
+        <source>Address check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="102"/>
+        <source>Send the token unencrypted anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="104"/>
+        <source>Save unchecked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="105"/>
+        <source>Save the address without asking the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="107"/>
+        <source>Keep the old address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="121"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="122"/>
+        <location filename="../ui/provider_panel.py" line="585"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="124"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="126"/>
+        <source>Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="137"/>
+        <source>Model to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="138"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="139"/>
+        <source>Send a one-token chat request to this model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="141"/>
+        <source>Check all on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="143"/>
+        <source>Send a one-token chat request to every model that is switched on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="153"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="154"/>
+        <source>Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="155"/>
+        <source>Base address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="162"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="163"/>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="166"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="171"/>
+        <source>Refresh from server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="182"/>
+        <source>Remove provider…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="247"/>
+        <source>Plain http to a remote host: the token travels unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="250"/>
+        <source>Plain http to a remote host: the token is not sent until you allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="254"/>
+        <source>Also trusts the CA file {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="265"/>
+        <source>Token missing: use Replace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="369"/>
+        <location filename="../ui/provider_panel.py" line="499"/>
+        <source>Checking {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="388"/>
+        <source>The gateway works at {0}; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="409"/>
+        <source>Use {0} and check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="432"/>
+        <source>Saved without a check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="450"/>
+        <source>Fetching the model list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="485"/>
+        <location filename="../ui/provider_panel.py" line="486"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="489"/>
+        <source>New (off): {0}. No longer listed: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="509"/>
+        <source>{0} works: answered in {1} ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="576"/>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="593"/>
+        <source>Token copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="605"/>
+        <source>Replace token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="606"/>
+        <source>New token for {0}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="618"/>
+        <source>Checking the new token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="633"/>
+        <source>The gateway accepts the new token; it replaced the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="635"/>
+        <source>The new token replaced the old one, without a check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="646"/>
+        <source>The old token is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="661"/>
+        <source>Remove provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="662"/>
+        <source>Remove “{0}” and its token from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TokenPage</name>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="20"/>
-        <location filename="../ui/wizard/token_page.py" line="30"/>
+        <location filename="../ui/wizard/token_page.py" line="21"/>
+        <location filename="../ui/wizard/token_page.py" line="31"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="23"/>
+        <location filename="../ui/wizard/token_page.py" line="24"/>
         <source>Paste the token (it starts with sk-). You find it in your gateway&apos;s web console, on the token page (令牌): copy it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="32"/>
+        <location filename="../ui/wizard/token_page.py" line="33"/>
         <source>Show the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="36"/>
+        <location filename="../ui/wizard/token_page.py" line="37"/>
         <source>Token status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="38"/>
+        <location filename="../ui/wizard/token_page.py" line="39"/>
         <source>The token is kept only in your system&apos;s keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="68"/>
+        <location filename="../ui/wizard/token_page.py" line="69"/>
         <source>Cleaned what was around the token (spaces, “Bearer”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="73"/>
+        <location filename="../ui/wizard/token_page.py" line="74"/>
         <source>Looks like a OneAPI / NewAPI token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="76"/>
+        <location filename="../ui/wizard/token_page.py" line="77"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>_ModelCombo</name>
+    <name>_ProviderList</name>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
-        <source>Model to check</source>
+        <location filename="../ui/main_window.py" line="78"/>
+        <source>No providers yet.
+Add one with the button below.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

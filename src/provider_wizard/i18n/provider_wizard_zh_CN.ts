@@ -295,30 +295,30 @@
         <translation>服务器根地址下没有接口：网关可能部署在子路径下（例如 https://host/oneapi）。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="151"/>
-        <location filename="../providers.py" line="347"/>
+        <location filename="../providers.py" line="155"/>
+        <location filename="../providers.py" line="351"/>
         <source>A provider holds at most {limit:,} models.</source>
         <translation>每个服务商最多保存 {limit:,} 个模型。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="154"/>
+        <location filename="../providers.py" line="158"/>
         <location filename="../schemas.py" line="85"/>
         <source>model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="290"/>
+        <location filename="../providers.py" line="294"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="340"/>
         <location filename="../providers.py" line="344"/>
+        <location filename="../providers.py" line="348"/>
         <source>The provider has no model “{model}”.</source>
         <translation>此服务商没有模型“{model}”。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="535"/>
+        <location filename="../providers.py" line="604"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation>“{name}”没有已启用的模型可供检查。</translation>
     </message>
@@ -1242,12 +1242,12 @@
 <context>
     <name>AddressPreview</name>
     <message>
-        <location filename="../ui/address_preview.py" line="26"/>
+        <location filename="../ui/address_preview.py" line="32"/>
         <source>Address preview</source>
         <translation>地址预览</translation>
     </message>
     <message>
-        <location filename="../ui/address_preview.py" line="39"/>
+        <location filename="../ui/address_preview.py" line="55"/>
         <source>Base address:</source>
         <translation>接口地址：</translation>
     </message>
@@ -1255,92 +1255,92 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="44"/>
+        <location filename="../ui/wizard/check_page.py" line="45"/>
         <source>Connection check</source>
         <translation>连接检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="47"/>
+        <location filename="../ui/wizard/check_page.py" line="48"/>
         <source>Asking the server which address works, whether it accepts the token, and which models it offers.</source>
         <translation>正在询问服务器：哪个地址可用、令牌是否有效、提供哪些模型。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="60"/>
+        <location filename="../ui/wizard/check_page.py" line="61"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="64"/>
+        <location filename="../ui/wizard/check_page.py" line="65"/>
         <source>Cancel check</source>
         <translation>取消检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="68"/>
+        <location filename="../ui/wizard/check_page.py" line="69"/>
         <source>Trust the gateway&apos;s CA file…</source>
         <translation>信任网关的 CA 证书文件…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="71"/>
+        <location filename="../ui/wizard/check_page.py" line="72"/>
         <source>Send the token unencrypted anyway</source>
         <translation>仍然以未加密方式发送令牌</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="73"/>
+        <location filename="../ui/wizard/check_page.py" line="74"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="76"/>
+        <location filename="../ui/wizard/check_page.py" line="77"/>
         <source>Continue without checking (type the model ids by hand)</source>
         <translation>跳过检查继续（手动输入模型 ID）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="135"/>
+        <location filename="../ui/wizard/check_page.py" line="136"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="159"/>
+        <location filename="../ui/wizard/check_page.py" line="161"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="163"/>
+        <location filename="../ui/wizard/check_page.py" line="165"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="184"/>
+        <location filename="../ui/wizard/check_page.py" line="191"/>
         <source>Address: {0}</source>
         <translation>地址：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="185"/>
+        <location filename="../ui/wizard/check_page.py" line="192"/>
         <source>Gateway: {0}</source>
         <translation>网关：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="186"/>
+        <location filename="../ui/wizard/check_page.py" line="193"/>
         <source>Models offered: {0}</source>
         <translation>可用模型：{0} 个</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="189"/>
+        <location filename="../ui/wizard/check_page.py" line="197"/>
         <source>The gateway works and accepts the token.</source>
         <translation>网关可用，令牌有效。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="198"/>
+        <location filename="../ui/wizard/check_page.py" line="207"/>
         <source>Use {0} and check again</source>
         <translation>改用 {0} 并重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="233"/>
+        <location filename="../ui/wizard/check_page.py" line="242"/>
         <source>Not checked.</source>
         <translation>未检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="234"/>
+        <location filename="../ui/wizard/check_page.py" line="243"/>
         <source>You will type the model ids on the next page.</source>
         <translation>下一页请手动输入模型 ID。</translation>
     </message>
@@ -1348,72 +1348,77 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="24"/>
+        <location filename="../ui/wizard/finish_page.py" line="26"/>
         <source>Name and finish</source>
         <translation>命名并完成</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="25"/>
+        <location filename="../ui/wizard/finish_page.py" line="27"/>
         <source>Name this provider as your clients will show it.</source>
         <translation>给这个服务商起个名字，客户端里会显示这个名字。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="27"/>
+        <location filename="../ui/wizard/finish_page.py" line="29"/>
         <source>Provider name</source>
         <translation>服务商名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="31"/>
+        <location filename="../ui/wizard/finish_page.py" line="33"/>
         <source>Switch the provider on</source>
         <translation>启用此服务商</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="40"/>
+        <location filename="../ui/wizard/finish_page.py" line="43"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="79"/>
+        <location filename="../ui/wizard/finish_page.py" line="87"/>
         <source>Address: {0}</source>
         <translation>地址：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="80"/>
+        <location filename="../ui/wizard/finish_page.py" line="88"/>
         <source>Type: OpenAI-compatible</source>
         <translation>类型：OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="82"/>
+        <location filename="../ui/wizard/finish_page.py" line="90"/>
         <source>Models on: {0} of {1}</source>
         <translation>已启用模型：{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="85"/>
+        <location filename="../ui/wizard/finish_page.py" line="93"/>
         <source>The token will be saved in your system&apos;s keychain.</source>
         <translation>令牌将保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="88"/>
+        <location filename="../ui/wizard/finish_page.py" line="96"/>
         <source>Also trusted: {0}</source>
         <translation>额外信任：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="90"/>
+        <location filename="../ui/wizard/finish_page.py" line="98"/>
         <source>The connection was not checked.</source>
         <translation>连接未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="97"/>
+        <location filename="../ui/wizard/finish_page.py" line="120"/>
+        <source>“{0}” already connects to this gateway with this token; saving adds it a second time.</source>
+        <translation>“{0}”已经用这个令牌连接了此网关；保存会再添加一次。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="130"/>
         <source>The provider needs a name.</source>
         <translation>请填写服务商名称。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="99"/>
+        <location filename="../ui/wizard/finish_page.py" line="132"/>
         <source>A provider with this name already exists.</source>
         <translation>已有同名的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="143"/>
+        <location filename="../ui/wizard/finish_page.py" line="176"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1421,69 +1426,69 @@
 <context>
     <name>HealthDialog</name>
     <message>
-        <location filename="../ui/health_dialog.py" line="57"/>
+        <location filename="../ui/health_dialog.py" line="59"/>
         <source>Check all models of {0}</source>
         <translation>检查 {0} 的所有模型</translation>
     </message>
     <message>
         <location filename="../ui/health_dialog.py" line="64"/>
+        <source>Each model gets one chat request of one token. On a gateway that bills per request, each of these {0} checks is a paid request.</source>
+        <translation>每个模型会收到一次只要 1 个 token 的对话请求。在按次计费的网关上，这 {0} 次检查每次都是付费请求。</translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="75"/>
         <source>Results</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="68"/>
+        <location filename="../ui/health_dialog.py" line="79"/>
         <source>Requests at a time</source>
         <translation>同时请求数</translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="69"/>
+        <location filename="../ui/health_dialog.py" line="80"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="72"/>
+        <location filename="../ui/health_dialog.py" line="83"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="76"/>
-        <source>Switch off the failed models</source>
-        <translation>停用失败的模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/health_dialog.py" line="78"/>
+        <location filename="../ui/health_dialog.py" line="89"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="82"/>
+        <location filename="../ui/health_dialog.py" line="93"/>
         <source>Requests at a time:</source>
         <translation>同时请求数：</translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="127"/>
+        <location filename="../ui/health_dialog.py" line="140"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="133"/>
+        <location filename="../ui/health_dialog.py" line="146"/>
         <source>✓ {0} — {1} ms</source>
         <translation>✓ {0} — {1} 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="139"/>
+        <location filename="../ui/health_dialog.py" line="152"/>
         <source>✗ {0} — {1}</source>
         <translation>✗ {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health_dialog.py" line="165"/>
+        <location filename="../ui/health_dialog.py" line="186"/>
         <source>Switch off %n failed model(s)</source>
         <translation>
             <numerusform>停用 %n 个失败的模型</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="173"/>
+        <location filename="../ui/health_dialog.py" line="194"/>
         <source>Checked {0} of {1} · {2} failed</source>
         <translation>已检查 {0} / {1} · {2} 个失败</translation>
     </message>
@@ -1491,32 +1496,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="132"/>
+        <location filename="../ui/main_window.py" line="107"/>
+        <source>Provider Wizard</source>
+        <translation>服务商向导</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Providers</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="137"/>
+        <location filename="../ui/main_window.py" line="121"/>
         <source>+ Add provider</source>
         <translation>+ 添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="138"/>
+        <location filename="../ui/main_window.py" line="122"/>
         <source>Add provider</source>
         <translation>添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="136"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>No providers yet</source>
         <translation>还没有服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="175"/>
+        <location filename="../ui/main_window.py" line="159"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
@@ -1525,254 +1535,62 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
 粘贴从网关控制台复制的令牌和地址，本应用会找出正确的接口地址、检查令牌、获取模型列表，并把令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="184"/>
+        <location filename="../ui/main_window.py" line="168"/>
         <source>Add a provider…</source>
         <translation>添加服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
-        <source>Provider name</source>
-        <translation>服务商名称</translation>
+        <location filename="../ui/main_window.py" line="254"/>
+        <source>{0} (off)</source>
+        <translation>{0}（已停用）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="220"/>
-        <source>On</source>
-        <translation>启用</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="221"/>
-        <source>Provider on</source>
-        <translation>服务商已启用</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="227"/>
-        <source>OpenAI-compatible</source>
-        <translation>OpenAI 兼容</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="230"/>
-        <source>Base address</source>
-        <translation>接口地址</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="238"/>
-        <source>Token</source>
-        <translation>令牌</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="239"/>
-        <location filename="../ui/main_window.py" line="729"/>
-        <source>Show</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="241"/>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="243"/>
-        <source>Replace…</source>
-        <translation>更换…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="252"/>
-        <source>Check</source>
-        <translation>检查</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="253"/>
-        <source>Send a one-token chat request to this model</source>
-        <translation>向此模型发送一次只要 1 个 token 的对话请求</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="255"/>
-        <source>Check all on…</source>
-        <translation>检查所有已启用…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="257"/>
-        <source>Send a one-token chat request to every model that is switched on</source>
-        <translation>向每个已启用的模型发送一次只要 1 个 token 的对话请求</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="268"/>
-        <source>Type:</source>
-        <translation>类型：</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="269"/>
-        <source>Gateway:</source>
-        <translation>网关：</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="270"/>
-        <source>Base address:</source>
-        <translation>接口地址：</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="275"/>
-        <source>Token:</source>
-        <translation>令牌：</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="276"/>
-        <source>Check:</source>
-        <translation>检查：</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="279"/>
-        <source>Models</source>
-        <translation>模型</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="284"/>
-        <source>Refresh from server</source>
-        <translation>从服务器刷新</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="295"/>
-        <source>Remove provider…</source>
-        <translation>删除服务商…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="309"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="310"/>
+        <location filename="../ui/main_window.py" line="200"/>
         <source>&amp;Add provider…</source>
         <translation>添加服务商(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="315"/>
+        <location filename="../ui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="320"/>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="323"/>
+        <location filename="../ui/main_window.py" line="213"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="333"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="334"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>&amp;About Provider Wizard</source>
         <translation>关于服务商向导(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="426"/>
-        <source>Plain http to a remote host: the token travels unencrypted.</source>
-        <translation>以明文 http 连接远程主机：令牌未加密传输。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="429"/>
-        <source>Plain http to a remote host: the token is not sent until you allow it.</source>
-        <translation>以明文 http 连接远程主机：在你允许之前不会发送令牌。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="433"/>
-        <source>Also trusts the CA file {0}</source>
-        <translation>额外信任 CA 证书文件 {0}</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="441"/>
+        <location filename="../ui/main_window.py" line="301"/>
         <source>Kept but not shown, as this version cannot read them: {0}</source>
         <translation>已保留但未显示（此版本无法读取）：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="451"/>
-        <source>Token missing: use Replace…</source>
-        <translation>令牌缺失：请使用“更换…”</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="527"/>
-        <source>A provider named “{0}” already exists.</source>
-        <translation>已有名为“{0}”的服务商。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="597"/>
-        <source>Fetching the model list…</source>
-        <translation>正在获取模型列表…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="635"/>
-        <location filename="../ui/main_window.py" line="636"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="638"/>
-        <source>New (off): {0}. No longer listed: {1}.</source>
-        <translation>新增（未启用）：{0}。已下架：{1}。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="648"/>
-        <source>Choose a model to check.</source>
-        <translation>请选择要检查的模型。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="651"/>
-        <source>Checking {0}…</source>
-        <translation>正在检查 {0}…</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="660"/>
-        <source>{0} works: answered in {1} ms.</source>
-        <translation>{0} 可用：{1} 毫秒内应答。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="720"/>
-        <source>Hide</source>
-        <translation>隐藏</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="735"/>
-        <source>Token copied to the clipboard.</source>
-        <translation>令牌已复制到剪贴板。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="747"/>
-        <source>Replace token</source>
-        <translation>更换令牌</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="748"/>
-        <source>New token for {0}:</source>
-        <translation>{0} 的新令牌：</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="760"/>
-        <source>Token replaced in the keychain.</source>
-        <translation>密钥环中的令牌已更换。</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="773"/>
-        <source>Remove provider</source>
-        <translation>删除服务商</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="774"/>
-        <source>Remove “{0}” and its token from the keychain?</source>
-        <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
-    </message>
-    <message>
-        <location filename="../ui/main_window.py" line="848"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>About Provider Wizard</source>
         <translation>关于服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="850"/>
+        <location filename="../ui/main_window.py" line="456"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -1792,75 +1610,75 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../ui/model_picker.py" line="47"/>
-        <location filename="../ui/model_picker.py" line="49"/>
+        <location filename="../ui/model_picker.py" line="61"/>
+        <location filename="../ui/model_picker.py" line="63"/>
         <source>Search models</source>
         <translation>搜索模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="54"/>
+        <location filename="../ui/model_picker.py" line="68"/>
         <source>All on</source>
         <translation>全部启用</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="55"/>
+        <location filename="../ui/model_picker.py" line="69"/>
         <source>Switch on every model shown</source>
         <translation>启用当前显示的所有模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="56"/>
+        <location filename="../ui/model_picker.py" line="70"/>
         <source>All off</source>
         <translation>全部停用</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="57"/>
+        <location filename="../ui/model_picker.py" line="71"/>
         <source>Switch off every model shown</source>
         <translation>停用当前显示的所有模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="68"/>
+        <location filename="../ui/model_picker.py" line="82"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="72"/>
+        <location filename="../ui/model_picker.py" line="87"/>
         <source>Model id, e.g. gpt-4o-mini</source>
         <translation>模型 ID，例如 gpt-4o-mini</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="73"/>
+        <location filename="../ui/model_picker.py" line="88"/>
         <source>Model id to add</source>
         <translation>要添加的模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="74"/>
+        <location filename="../ui/model_picker.py" line="89"/>
         <source>Add by id</source>
         <translation>按 ID 添加</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="79"/>
+        <location filename="../ui/model_picker.py" line="94"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="80"/>
+        <location filename="../ui/model_picker.py" line="95"/>
         <source>Remove the selected models from this list</source>
         <translation>从列表中删除选中的模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="89"/>
+        <location filename="../ui/model_picker.py" line="104"/>
         <source>Models switched on</source>
         <translation>已启用的模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_picker.py" line="163"/>
+        <location filename="../ui/model_picker.py" line="185"/>
         <source>%n of %1 on</source>
         <translation>
             <numerusform>已启用 %n / %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_picker.py" line="165"/>
+        <location filename="../ui/model_picker.py" line="187"/>
         <source>%n shown</source>
         <translation>
             <numerusform>显示 %n 个</numerusform>
@@ -1870,76 +1688,329 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="19"/>
+        <location filename="../ui/wizard/models_page.py" line="20"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="38"/>
+        <location filename="../ui/wizard/models_page.py" line="39"/>
         <source>Switch on the models your clients should offer.</source>
         <translation>启用要在客户端中提供的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="42"/>
+        <location filename="../ui/wizard/models_page.py" line="43"/>
         <source>Type the ids of the models this gateway serves.</source>
         <translation>输入此网关提供的模型 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="45"/>
+        <location filename="../ui/wizard/models_page.py" line="46"/>
         <source>No model list from the server. Type a model id below and press Enter; add as many as you need.</source>
         <translation>服务器没有返回模型列表。请在下方输入模型 ID 并按回车，可添加多个。</translation>
     </message>
 </context>
 <context>
-    <name>TokenPage</name>
+    <name>ProviderPanel</name>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="20"/>
-        <location filename="../ui/wizard/token_page.py" line="30"/>
+        <location filename="../ui/provider_panel.py" line="77"/>
+        <source>Provider name</source>
+        <translation>服务商名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="84"/>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="85"/>
+        <source>Provider on</source>
+        <translation>服务商已启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="91"/>
+        <source>OpenAI-compatible</source>
+        <translation>OpenAI 兼容</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="94"/>
+        <source>Base address</source>
+        <translation>接口地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="99"/>
+        <source>Address check</source>
+        <translation>地址检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="102"/>
+        <source>Send the token unencrypted anyway</source>
+        <translation>仍然以未加密方式发送令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="104"/>
+        <source>Save unchecked</source>
+        <translation>不检查直接保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="105"/>
+        <source>Save the address without asking the server</source>
+        <translation>不询问服务器，直接保存地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="107"/>
+        <source>Keep the old address</source>
+        <translation>保留原地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="121"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="23"/>
+        <location filename="../ui/provider_panel.py" line="122"/>
+        <location filename="../ui/provider_panel.py" line="585"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="124"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="126"/>
+        <source>Replace…</source>
+        <translation>更换…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="137"/>
+        <source>Model to check</source>
+        <translation>要检查的模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="138"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="139"/>
+        <source>Send a one-token chat request to this model</source>
+        <translation>向此模型发送一次只要 1 个 token 的对话请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="141"/>
+        <source>Check all on…</source>
+        <translation>检查所有已启用…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="143"/>
+        <source>Send a one-token chat request to every model that is switched on</source>
+        <translation>向每个已启用的模型发送一次只要 1 个 token 的对话请求</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="153"/>
+        <source>Type:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="154"/>
+        <source>Gateway:</source>
+        <translation>网关：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="155"/>
+        <source>Base address:</source>
+        <translation>接口地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="162"/>
+        <source>Token:</source>
+        <translation>令牌：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="163"/>
+        <source>Check:</source>
+        <translation>检查：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="166"/>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="171"/>
+        <source>Refresh from server</source>
+        <translation>从服务器刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="182"/>
+        <source>Remove provider…</source>
+        <translation>删除服务商…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="247"/>
+        <source>Plain http to a remote host: the token travels unencrypted.</source>
+        <translation>以明文 http 连接远程主机：令牌未加密传输。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="250"/>
+        <source>Plain http to a remote host: the token is not sent until you allow it.</source>
+        <translation>以明文 http 连接远程主机：在你允许之前不会发送令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="254"/>
+        <source>Also trusts the CA file {0}</source>
+        <translation>额外信任 CA 证书文件 {0}</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="265"/>
+        <source>Token missing: use Replace…</source>
+        <translation>令牌缺失：请使用“更换…”</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="369"/>
+        <location filename="../ui/provider_panel.py" line="499"/>
+        <source>Checking {0}…</source>
+        <translation>正在检查 {0}…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="388"/>
+        <source>The gateway works at {0}; saved.</source>
+        <translation>网关在 {0} 可用；已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="409"/>
+        <source>Use {0} and check again</source>
+        <translation>改用 {0} 并重新检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="432"/>
+        <source>Saved without a check.</source>
+        <translation>已保存，未经检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="450"/>
+        <source>Fetching the model list…</source>
+        <translation>正在获取模型列表…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="485"/>
+        <location filename="../ui/provider_panel.py" line="486"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="489"/>
+        <source>New (off): {0}. No longer listed: {1}.</source>
+        <translation>新增（未启用）：{0}。已下架：{1}。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="509"/>
+        <source>{0} works: answered in {1} ms.</source>
+        <translation>{0} 可用：{1} 毫秒内应答。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="576"/>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="593"/>
+        <source>Token copied to the clipboard.</source>
+        <translation>令牌已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="605"/>
+        <source>Replace token</source>
+        <translation>更换令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="606"/>
+        <source>New token for {0}:</source>
+        <translation>{0} 的新令牌：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="618"/>
+        <source>Checking the new token…</source>
+        <translation>正在检查新令牌…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="633"/>
+        <source>The gateway accepts the new token; it replaced the old one.</source>
+        <translation>网关接受新令牌；已替换旧令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="635"/>
+        <source>The new token replaced the old one, without a check.</source>
+        <translation>新令牌已替换旧令牌，未经检查。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="646"/>
+        <source>The old token is kept.</source>
+        <translation>旧令牌保持不变。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="661"/>
+        <source>Remove provider</source>
+        <translation>删除服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="662"/>
+        <source>Remove “{0}” and its token from the keychain?</source>
+        <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
+    </message>
+</context>
+<context>
+    <name>TokenPage</name>
+    <message>
+        <location filename="../ui/wizard/token_page.py" line="21"/>
+        <location filename="../ui/wizard/token_page.py" line="31"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/token_page.py" line="24"/>
         <source>Paste the token (it starts with sk-). You find it in your gateway&apos;s web console, on the token page (令牌): copy it there.</source>
         <translation>粘贴令牌（以 sk- 开头）。在网关网页控制台的“令牌”页面复制。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="32"/>
+        <location filename="../ui/wizard/token_page.py" line="33"/>
         <source>Show the token</source>
         <translation>显示令牌</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="36"/>
+        <location filename="../ui/wizard/token_page.py" line="37"/>
         <source>Token status</source>
         <translation>令牌状态</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="38"/>
+        <location filename="../ui/wizard/token_page.py" line="39"/>
         <source>The token is kept only in your system&apos;s keychain, never in a file.</source>
         <translation>令牌只保存在系统密钥环中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="68"/>
+        <location filename="../ui/wizard/token_page.py" line="69"/>
         <source>Cleaned what was around the token (spaces, “Bearer”).</source>
         <translation>已去掉令牌周围多余的内容（空格、“Bearer”）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="73"/>
+        <location filename="../ui/wizard/token_page.py" line="74"/>
         <source>Looks like a OneAPI / NewAPI token.</source>
         <translation>看起来是 OneAPI / NewAPI 令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="76"/>
+        <location filename="../ui/wizard/token_page.py" line="77"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
         <translation>令牌已就绪（不是 OneAPI / NewAPI 的 sk- 加 48 个字符格式；其他服务器的格式可能不同）。</translation>
     </message>
 </context>
 <context>
-    <name>_ModelCombo</name>
+    <name>_ProviderList</name>
     <message>
-        <location filename="../ui/main_window.py" line="86"/>
-        <source>Model to check</source>
-        <translation>要检查的模型</translation>
+        <location filename="../ui/main_window.py" line="78"/>
+        <source>No providers yet.
+Add one with the button below.</source>
+        <translation>还没有服务商。
+请用下方的按钮添加。</translation>
     </message>
 </context>
 <context>

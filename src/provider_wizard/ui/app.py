@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from .. import __version__
 from ..redact import install_log_redaction, redact
@@ -274,22 +274,48 @@ _DARK_INDICATORS = (
 )
 
 
+def roomy_style() -> QStyle:
+    """Fusion, with room around a push button's text.
+
+    Fusion sizes a button for the first font's metrics; Chinese text drawn in a fallback
+    font is wider, and long labels then touch the button's edges. A little more width keeps
+    their padding in every language.
+    """
+    from PySide6.QtWidgets import QProxyStyle, QStyleFactory
+
+    class RoomyStyle(QProxyStyle):
+        def sizeFromContents(
+            self, kind: QStyle.ContentsType, option: Any, size: QSize, widget: Any = None
+        ) -> QSize:
+            result = super().sizeFromContents(kind, option, size, widget)
+            if kind == QStyle.ContentsType.CT_PushButton:
+                result.setWidth(
+                    result.width() + 2 * self.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin)
+                )
+            return result
+
+    style = RoomyStyle(QStyleFactory.create("Fusion"))
+    style.setObjectName("fusion")
+    return style
+
+
+def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
+    """Dress the app in the dark palette, or the style's own light one."""
+    if scheme == Qt.ColorScheme.Dark:
+        app.setPalette(dark_palette())
+        # Fusion outlines an empty check box in a darkened window colour: invisible on a
+        # dark base. Only the unchecked state is restyled; the checked one stays Fusion's.
+        app.setStyleSheet(_DARK_INDICATORS)
+    else:
+        app.setPalette(app.style().standardPalette())
+        app.setStyleSheet("")
+
+
 def follow_color_scheme(app: QApplication) -> None:
-    """Light or dark as the system says, now and whenever it changes."""
+    """Light or dark as the system says (Qt's colour-scheme hint), now and when it changes."""
     hints = app.styleHints()
-
-    def apply(scheme: Qt.ColorScheme) -> None:
-        if scheme == Qt.ColorScheme.Dark:
-            app.setPalette(dark_palette())
-            # Fusion outlines an empty check box in a darkened window colour: invisible on a
-            # dark base. Only the unchecked state is restyled; the checked one stays Fusion's.
-            app.setStyleSheet(_DARK_INDICATORS)
-        else:
-            app.setPalette(app.style().standardPalette())
-            app.setStyleSheet("")
-
-    hints.colorSchemeChanged.connect(apply)
-    apply(hints.colorScheme())
+    hints.colorSchemeChanged.connect(lambda scheme: apply_color_scheme(app, scheme))
+    apply_color_scheme(app, hints.colorScheme())
 
 
 def run(
@@ -313,7 +339,7 @@ def run(
     app.setDesktopFileName("provider-wizard")
     app.setWindowIcon(app_icon())
     # Fusion draws the same everywhere and follows the system's light or dark scheme.
-    app.setStyle("Fusion")
+    app.setStyle(roomy_style())
     follow_color_scheme(app)
     install_excepthook(app)
     controller = Controller(app, Store(), secrets or KeyringSecretStore())

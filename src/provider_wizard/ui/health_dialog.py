@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..cancel import CancelToken
 from ..health import DEFAULT_CONCURRENCY
 from .messages import describe
+from .status import Status, status_colour
 from .workers import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -53,9 +54,19 @@ class HealthDialog(QDialog):
         self.runner, self.provider, self.secrets = runner, provider, secrets
         self.model_ids = list(model_ids)
         self.results: list[ModelHealth] = []
+        self._failures_listed = 0
         self._task: TaskHandle | None = None
         self.setWindowTitle(self.tr("Check all models of {0}").format(provider.name))
         self.summary = QLabel(self)
+        # Each check is a real request: on a gateway that bills per call, it costs.
+        self.cost_note = QLabel(
+            self.tr(
+                "Each model gets one chat request of one token. On a gateway that bills per "
+                "request, each of these {0} checks is a paid request."
+            ).format(len(self.model_ids)),
+            self,
+        )
+        self.cost_note.setWordWrap(True)
         self.progress = QProgressBar(self)
         self.progress.setRange(0, max(1, len(self.model_ids)))
         self.progress.setValue(0)
@@ -72,9 +83,9 @@ class HealthDialog(QDialog):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.cancel_button.setEnabled(False)
-        self.switch_off_button = QPushButton(self, enabled=False)
-        self.switch_off_button.setText(self.tr("Switch off the failed models"))
+        self.switch_off_button = QPushButton(self)
         self.switch_off_button.clicked.connect(self._switch_off)
+        self.switch_off_button.hide()  # offered only once there are failures to switch off
         close = QPushButton(self.tr("Close"), self)
         close.clicked.connect(self.reject)
 
@@ -89,6 +100,7 @@ class HealthDialog(QDialog):
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.cost_note)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(self.progress)
@@ -102,11 +114,12 @@ class HealthDialog(QDialog):
 
         self.results.clear()
         self.list.clear()
+        self._failures_listed = 0
         self.progress.setValue(0)
         self.start_button.setEnabled(False)
         self.concurrency.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.switch_off_button.setEnabled(False)
+        self.switch_off_button.hide()
         provider, secrets, ids = self.provider, self.secrets, self.model_ids
         concurrency = self.concurrency.value()
 
@@ -137,9 +150,16 @@ class HealthDialog(QDialog):
             words = describe(result.error)
             detail = words.detail or words.title
             item = QListWidgetItem(self.tr("✗ {0} — {1}").format(result.model, detail))
-            item.setForeground(QBrush(QColor(0xD0, 0x3A, 0x3A)))
+            colour = status_colour(Status.ERROR, self.palette())
+            if colour is not None:
+                item.setForeground(QBrush(colour))
             item.setToolTip(f"{words.title}\n{words.plain()}\n{words.fix}".strip())
-        self.list.addItem(item)
+        if result.ok:
+            self.list.addItem(item)
+        else:
+            # Failures first, in the order they came: they are what needs a look.
+            self.list.insertItem(self._failures_listed, item)
+            self._failures_listed += 1
         self.progress.setValue(len(self.results))
         self._update_summary()
         self.result_shown.emit(result)
@@ -161,6 +181,7 @@ class HealthDialog(QDialog):
         self.concurrency.setEnabled(True)
         self.cancel_button.setEnabled(False)
         failed = self.failed_ids()
+        self.switch_off_button.setVisible(bool(failed))
         self.switch_off_button.setEnabled(bool(failed))
         self.switch_off_button.setText(self.tr("Switch off %n failed model(s)", "", len(failed)))
 

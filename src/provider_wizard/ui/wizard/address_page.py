@@ -10,13 +10,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from ..address_preview import AddressPreview
+from .page import IntroPage
 
 
-class AddressPage(QWizardPage):
+class AddressPage(IntroPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Address"))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from ...cancel import CancelToken
@@ -30,13 +29,15 @@ from ...probe import ProbeResult, probe
 from ...providers import entries_from_remote
 from ..messages import describe, gateway_kind_text, note_text
 from ..model_list import sort_for_view
+from ..status import Status, status_colour
 from ..workers import TaskHandle
+from .page import IntroPage
 
 if TYPE_CHECKING:
     from . import AddProviderWizard
 
 
-class CheckPage(QWizardPage):
+class CheckPage(IntroPage):
     check_finished = Signal(bool)  # True when the probe succeeded (for tests and the UI)
 
     def __init__(self, wizard: AddProviderWizard) -> None:
@@ -133,6 +134,7 @@ class CheckPage(QWizardPage):
         wizard.probe_result = None
         self._suggested = None
         self.headline.setText(self.tr("Checking…"))
+        self.headline.setStyleSheet("")
         self.detail.setText("")
         self.progress.show()
         self.cancel_button.show()
@@ -162,12 +164,17 @@ class CheckPage(QWizardPage):
     def _progress(self, address: str) -> None:
         self.headline.setText(self.tr("Checking {0}…").format(address))
 
-    def _show_idle(self, headline: str, detail: str) -> None:
+    def _show_idle(self, headline: str, detail: str, status: Status = Status.NONE) -> None:
         self.progress.hide()
         self.cancel_button.hide()
         self.retry_button.show()
-        self.headline.setText(headline)
+        mark = {Status.OK: "✓ ", Status.ERROR: "✗ ", Status.WARNING: "! "}.get(status, "")
+        self.headline.setText(mark + headline)
+        colour = status_colour(status, self.palette())
+        self.headline.setStyleSheet(f"color: {colour.name()};" if colour is not None else "")
         self.detail.setText(detail)
+        # Once the check passed there is nothing to skip; it is offered only when it failed.
+        self.skip.setVisible(status is not Status.OK)
         self.completeChanged.emit()
 
     def _succeeded(self, outcome: tuple[ProbeResult, list[Any]]) -> None:
@@ -186,13 +193,15 @@ class CheckPage(QWizardPage):
             self.tr("Models offered: {0}").format(len(result.models.models)),
         ]
         lines += [f"• {html.escape(note_text(n))}" for n in result.notes]
-        self._show_idle(self.tr("The gateway works and accepts the token."), "<br>".join(lines))
+        self._show_idle(
+            self.tr("The gateway works and accepts the token."), "<br>".join(lines), Status.OK
+        )
         self.check_finished.emit(True)
 
     def _failed(self, exc: BaseException) -> None:
         self._task = None
         words = describe(exc)
-        self._show_idle(words.title, words.rich())
+        self._show_idle(words.title, words.rich(), Status.ERROR)
         self._suggested = words.suggested_base
         if self._suggested:
             self.fix_button.setText(self.tr("Use {0} and check again").format(self._suggested))

@@ -6,19 +6,21 @@ import html
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ...cancel import CancelToken
 from ...providers import add_provider
 from ...urls import normalize_base_url
 from ..messages import describe, gateway_kind_text
+from ..status import Status, StatusLabel
+from .page import IntroPage
 
 if TYPE_CHECKING:
     from ...schemas import Provider
     from . import AddProviderWizard
 
 
-class FinishPage(QWizardPage):
+class FinishPage(IntroPage):
     def __init__(self, wizard: AddProviderWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Name and finish"))
@@ -33,16 +35,19 @@ class FinishPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.same = StatusLabel(self)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
         self.error.setTextFormat(Qt.TextFormat.RichText)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
         form.addRow("", self.name_status)
-        form.addRow("", self.enabled)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        # Left-aligned with the summary below it: the two say what will be saved.
+        layout.addWidget(self.enabled)
         layout.addWidget(self.summary)
+        layout.addWidget(self.same)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self._saving = False
@@ -93,6 +98,31 @@ class FinishPage(QWizardPage):
             lines.append(self.tr("The connection was not checked."))
         self.summary.setText("<br>".join(lines))
         self.error.setText("")
+        self._look_for_the_same_gateway()
+
+    def _look_for_the_same_gateway(self) -> None:
+        """Say so when this gateway is already a provider with this very token."""
+        from ...providers import find_same_gateway
+
+        self.same.clear_status()
+        wizard = self._wizard()
+        store, secrets, token, base = wizard.store, wizard.secrets, wizard.token, self._base_url()
+
+        def work(cancel: CancelToken, progress: Any) -> Provider | None:
+            found: Provider | None = find_same_gateway(store, secrets, base, token)
+            return found
+
+        def done(found: Provider | None) -> None:
+            if found is not None:
+                self.same.set_status(
+                    Status.WARNING,
+                    self.tr(
+                        "“{0}” already connects to this gateway with this token; saving adds it "
+                        "a second time."
+                    ).format(found.name),
+                )
+
+        wizard.runner.start(work, on_done=done, on_error=lambda exc: None)
 
     def _name_changed(self, text: str) -> None:
         name = text.strip()

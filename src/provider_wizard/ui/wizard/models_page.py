@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from ...probe import ProbeResult
 from ..model_picker import ModelPicker
+from .page import IntroPage
 
 if TYPE_CHECKING:
     from . import AddProviderWizard
 
 
-class ModelsPage(QWizardPage):
+class ModelsPage(IntroPage):
     def __init__(self, wizard: AddProviderWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Models"))

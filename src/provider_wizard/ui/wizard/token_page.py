@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout
 
 from ...errors import InvalidToken
 from ...tokens import clean_token, looks_like_gateway_key
 from ..messages import describe
+from .page import IntroPage
 
 if TYPE_CHECKING:
     from . import AddProviderWizard
 
 
-class TokenPage(QWizardPage):
+class TokenPage(IntroPage):
     def __init__(self, wizard: AddProviderWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Token"))

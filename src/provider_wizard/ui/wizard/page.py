@@ -1,0 +1,32 @@
+"""The base of every wizard page: the page's explanation sits in its body, where it wraps.
+
+QWizard's modern header clips a subtitle that wraps to a third line (the Token page in
+English, the Address page in Chinese); the page body has no such limit. ``setSubTitle`` keeps
+its meaning for the pages, and the text is shown as the first, word-wrapped line of the page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QLabel, QWizardPage
+
+
+class IntroPage(QWizardPage):
+    def setSubTitle(self, text: str) -> None:
+        if not hasattr(self, "intro"):
+            self.intro = QLabel(self)
+            self.intro.setWordWrap(True)
+        self.intro.setText(text)
+        self._place_intro()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._place_intro()
+        super().showEvent(event)
+
+    def _place_intro(self) -> None:
+        layout = self.layout()
+        if not hasattr(self, "intro") or not isinstance(layout, QBoxLayout):
+            return
+        if layout.indexOf(self.intro) < 0:
+            layout.insertWidget(0, self.intro)
+            layout.insertSpacing(1, 6)
