@@ -45,13 +45,6 @@ if TYPE_CHECKING:
     from .wizard import AddProviderWizard
 
 
-def _core() -> Any:
-    """The core's use cases (providers.py), imported by the first action that needs them."""
-    from .. import providers
-
-    return providers
-
-
 def _describe(exc: BaseException) -> Words:
     from .messages import describe
 
@@ -184,8 +177,9 @@ class MainWindow(QMainWindow):
             page = self._build_empty() if index == 0 else self._build_panel()
             placeholder = self.stack.widget(index)
             self.stack.insertWidget(index, page)
-            self.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
         self.stack.setCurrentIndex(index)
 
     def _build_panel(self) -> QWidget:
@@ -307,8 +301,10 @@ class MainWindow(QMainWindow):
             return
         enabled = item.checkState() == Qt.CheckState.Checked
         if enabled != provider.enabled:
+            from ..providers import set_provider_enabled  # on first use, not at start
+
             pid = provider.id
-            self.save(lambda: _core().set_provider_enabled(self.store, pid, enabled), self.apply)
+            self.save(lambda: set_provider_enabled(self.store, pid, enabled), self.apply)
 
     # --- saving: the core's answer is shown, a failure rolls back ---------------------------
 
@@ -394,7 +390,9 @@ class MainWindow(QMainWindow):
                 self._current = None
             self._fill_list()
 
-        self.save(lambda: _core().remove_provider(self.store, secrets, provider_id), done)
+        from ..providers import remove_provider  # on first use, not at start
+
+        self.save(lambda: remove_provider(self.store, secrets, provider_id), done)
 
     # --- the wizard ------------------------------------------------------------------------------
 

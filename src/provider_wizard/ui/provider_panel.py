@@ -29,26 +29,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import providers as core
 from ..limits import MAX_NAME_LENGTH
 from .address_preview import AddressPreview
 from .model_picker import ModelPicker
 from .status import Status, StatusLabel
 
 if TYPE_CHECKING:
-    from .. import providers as core
     from ..cancel import CancelToken
     from ..gateway import ChatCheck
     from ..modellist import ModelList
     from ..probe import ProbeResult
     from ..schemas import Provider
     from .main_window import MainWindow
-
-
-def _core() -> Any:
-    """The core's use cases (providers.py), imported by the first action that needs them."""
-    from .. import providers
-
-    return providers
 
 
 class ProviderPanel(QWidget):
@@ -283,7 +276,7 @@ class ProviderPanel(QWidget):
         if self.provider is None or enabled == self.provider.enabled:
             return
         pid = self.provider.id
-        self._write(lambda: _core().set_provider_enabled(self.window_.store, pid, enabled))
+        self._write(lambda: core.set_provider_enabled(self.window_.store, pid, enabled))
 
     def _switch_toggled(self, enabled: bool) -> None:
         self._set_enabled(enabled)
@@ -297,7 +290,7 @@ class ProviderPanel(QWidget):
             self.name_edit.setText(provider.name)
             return
         pid = provider.id
-        self._write(lambda: _core().rename_provider(self.window_.store, pid, new_name))
+        self._write(lambda: core.rename_provider(self.window_.store, pid, new_name))
 
     def _checks_changed(self, ids: list[str], enabled: bool) -> None:
         if self.provider is None:
@@ -305,12 +298,10 @@ class ProviderPanel(QWidget):
         pid, ids = self.provider.id, list(ids)
         store = self.window_.store
         if enabled:
-            self._write(
-                lambda: _core().set_models_enabled(store, pid, enable=ids), self._models_saved
-            )
+            self._write(lambda: core.set_models_enabled(store, pid, enable=ids), self._models_saved)
         else:
             self._write(
-                lambda: _core().set_models_enabled(store, pid, disable=ids), self._models_saved
+                lambda: core.set_models_enabled(store, pid, disable=ids), self._models_saved
             )
 
     def _model_added(self, model_id: str) -> None:
@@ -318,7 +309,7 @@ class ProviderPanel(QWidget):
             return
         pid, store = self.provider.id, self.window_.store
         self._write(
-            lambda: _core().set_models_enabled(store, pid, enable=[model_id], add_missing=True),
+            lambda: core.set_models_enabled(store, pid, enable=[model_id], add_missing=True),
             self._models_saved,
         )
 
@@ -326,7 +317,7 @@ class ProviderPanel(QWidget):
         if self.provider is None:
             return
         pid, ids, store = self.provider.id, list(ids), self.window_.store
-        self._write(lambda: _core().remove_models(store, pid, ids), self._models_saved)
+        self._write(lambda: core.remove_models(store, pid, ids), self._models_saved)
 
     def _models_saved(self, provider: Provider) -> None:
         # The picker already shows these choices; only what depends on them follows.
@@ -370,7 +361,7 @@ class ProviderPanel(QWidget):
         snapshot, secrets, plain = provider.model_copy(), self.window_.secrets, self._plain_http_ok
 
         def work(cancel: CancelToken, progress: Any) -> ProbeResult:
-            return _core().probe_provider_address(
+            return core.probe_provider_address(
                 snapshot, secrets, address, allow_plain_http=plain, cancel=cancel
             )
 
@@ -391,7 +382,7 @@ class ProviderPanel(QWidget):
             self.address_checked.emit(True)
 
         store = self.window_.store
-        self._write(lambda: _core().set_base_url(store, pid, base, allow_plain_http=plain), saved)
+        self._write(lambda: core.set_base_url(store, pid, base, allow_plain_http=plain), saved)
 
     def _base_failed(self, exc: BaseException) -> None:
         from ..errors import PlainHttpRefused
@@ -432,7 +423,7 @@ class ProviderPanel(QWidget):
             self.base_status.set_status(Status.WARNING, self.tr("Saved without a check."))
             self.changed.emit(new)
 
-        self._write(lambda: _core().set_base_url(store, pid, base), saved)
+        self._write(lambda: core.set_base_url(store, pid, base), saved)
 
     def _revert_base(self) -> None:
         self._reset_base_check()
@@ -452,14 +443,14 @@ class ProviderPanel(QWidget):
         store = self.window_.store
 
         def fetch(cancel: CancelToken, progress: Any) -> ModelList:
-            return _core().fetch_models(snapshot, secrets, cancel=cancel)
+            return core.fetch_models(snapshot, secrets, cancel=cancel)
 
         def fetched(models: ModelList) -> None:
             # Merged by the writer, after every choice the user made before it.
             def merge() -> tuple[core.RefreshReport, list[Any]]:
                 from .model_list import sort_for_view
 
-                report = _core().apply_refresh(store, pid, models)
+                report = core.apply_refresh(store, pid, models)
                 return report, sort_for_view(report.provider.models)
 
             self.window_.save(merge, self._refresh_done)
@@ -500,7 +491,7 @@ class ProviderPanel(QWidget):
         snapshot, secrets = provider.model_copy(), self.window_.secrets
 
         def work(cancel: CancelToken, progress: Any) -> ChatCheck:
-            return _core().check_provider_model(snapshot, secrets, model, cancel=cancel)
+            return core.check_provider_model(snapshot, secrets, model, cancel=cancel)
 
         def done(result: ChatCheck) -> None:
             self.check_button.setEnabled(True)
@@ -556,7 +547,7 @@ class ProviderPanel(QWidget):
         snapshot, secrets = provider.model_copy(), self.window_.secrets
 
         def work(cancel: CancelToken, progress: Any) -> str:
-            token: str = _core().get_token(secrets, snapshot)
+            token: str = core.get_token(secrets, snapshot)
             return token
 
         def done(token: str) -> None:
@@ -620,7 +611,7 @@ class ProviderPanel(QWidget):
         pid, store, secrets = provider.id, self.window_.store, self.window_.secrets
 
         def work(cancel: CancelToken, progress: Any) -> Provider:
-            new: Provider = _core().replace_token(
+            new: Provider = core.replace_token(
                 store, secrets, pid, text, check=check, cancel=cancel
             )
             return new

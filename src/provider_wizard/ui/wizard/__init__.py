@@ -54,7 +54,7 @@ class AddProviderWizard(QWizard):
         self.probe_entries: list[Any] = []  # ModelEntry objects for probe_result's models
         self.check_skipped = False
         self.provider: Provider | None = None
-        self.options = options or ClientOptions()
+        self.client_options = options or ClientOptions()
         self.ca_file: str | None = None  # a CA to trust for this provider (self-signed gateway)
         # The user agreed, on the check page, to send the token over plain http to this host.
         self.allow_plain_http = False

@@ -128,7 +128,9 @@ class CheckPage(IntroPage):
         text = wizard.page(wizard.ADDRESS).address_text  # type: ignore[attr-defined]
         token = wizard.token
         options = dataclasses.replace(
-            wizard.options, ca_file=wizard.ca_file, allow_plain_http=wizard.allow_plain_http
+            wizard.client_options,
+            ca_file=wizard.ca_file,
+            allow_plain_http=wizard.allow_plain_http,
         )
         self._ok = False
         wizard.probe_result = None
