@@ -152,3 +152,16 @@ def test_every_sentence_of_the_core_is_translated() -> None:
     missing = sorted(t for t in texts if t not in done)
     unfinished = sorted(t for t in texts if t in done and done[t].get("type") == "unfinished")
     assert missing == [] and unfinished == []
+
+
+def test_wizard_pages_share_answers_only_through_fields() -> None:
+    """No page reaches into another (``wizard.page(...).attr``), nor parks answers on the
+    wizard: they are QWizard fields (ui/wizard/page.py lists them)."""
+    for path in sorted((PACKAGE / "ui" / "wizard").glob("*_page.py")):
+        text = path.read_text(encoding="utf-8")
+        assert ".page(" not in text, path.name
+        for attr in ("token", "probe_result", "probe_entries", "ca_file", "check_skipped"):
+            assert f"wizard.{attr}" not in text and f"_wizard().{attr}" not in text, (
+                path.name,
+                attr,
+            )

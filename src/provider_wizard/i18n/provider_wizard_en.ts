@@ -1191,7 +1191,7 @@
 <context>
     <name>AddProviderWizard</name>
     <message>
-        <location filename="../ui/wizard/__init__.py" line="62"/>
+        <location filename="../ui/wizard/__init__.py" line="54"/>
         <source>Add a provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1199,37 +1199,37 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="22"/>
+        <location filename="../ui/wizard/address_page.py" line="24"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="25"/>
+        <location filename="../ui/wizard/address_page.py" line="27"/>
         <source>Paste the gateway&apos;s address as you copied it: the browser&apos;s address bar, a client&apos;s settings, an IP with a port. The app works out the base address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="31"/>
+        <location filename="../ui/wizard/address_page.py" line="33"/>
         <source>Gateway address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="34"/>
+        <location filename="../ui/wizard/address_page.py" line="36"/>
         <source>Trust a CA file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="37"/>
+        <location filename="../ui/wizard/address_page.py" line="39"/>
         <source>For a gateway with a self-signed certificate: trust its CA, for this provider only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="62"/>
+        <location filename="../ui/wizard/page.py" line="23"/>
         <source>The gateway&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="64"/>
+        <location filename="../ui/wizard/page.py" line="25"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,92 +1255,92 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="45"/>
+        <location filename="../ui/wizard/check_page.py" line="46"/>
         <source>Connection check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="48"/>
+        <location filename="../ui/wizard/check_page.py" line="49"/>
         <source>Asking the server which address works, whether it accepts the token, and which models it offers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="61"/>
+        <location filename="../ui/wizard/check_page.py" line="62"/>
         <source>Check result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="65"/>
+        <location filename="../ui/wizard/check_page.py" line="66"/>
         <source>Cancel check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="69"/>
+        <location filename="../ui/wizard/check_page.py" line="70"/>
         <source>Trust the gateway&apos;s CA file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="72"/>
+        <location filename="../ui/wizard/check_page.py" line="73"/>
         <source>Send the token unencrypted anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="74"/>
+        <location filename="../ui/wizard/check_page.py" line="75"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="77"/>
+        <location filename="../ui/wizard/check_page.py" line="78"/>
         <source>Continue without checking (type the model ids by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="136"/>
+        <location filename="../ui/wizard/check_page.py" line="166"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="161"/>
+        <location filename="../ui/wizard/check_page.py" line="191"/>
         <source>Check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="165"/>
+        <location filename="../ui/wizard/check_page.py" line="195"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="191"/>
+        <location filename="../ui/wizard/check_page.py" line="220"/>
         <source>Address: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="192"/>
+        <location filename="../ui/wizard/check_page.py" line="221"/>
         <source>Gateway: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="193"/>
+        <location filename="../ui/wizard/check_page.py" line="222"/>
         <source>Models offered: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="197"/>
+        <location filename="../ui/wizard/check_page.py" line="226"/>
         <source>The gateway works and accepts the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="207"/>
+        <location filename="../ui/wizard/check_page.py" line="236"/>
         <source>Use {0} and check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="242"/>
+        <location filename="../ui/wizard/check_page.py" line="270"/>
         <source>Not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="243"/>
+        <location filename="../ui/wizard/check_page.py" line="271"/>
         <source>You will type the model ids on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1348,77 +1348,77 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="26"/>
+        <location filename="../ui/wizard/finish_page.py" line="27"/>
         <source>Name and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="27"/>
+        <location filename="../ui/wizard/finish_page.py" line="28"/>
         <source>Name this provider as your clients will show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="29"/>
+        <location filename="../ui/wizard/finish_page.py" line="30"/>
         <source>Provider name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="33"/>
+        <location filename="../ui/wizard/finish_page.py" line="34"/>
         <source>Switch the provider on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="43"/>
+        <location filename="../ui/wizard/finish_page.py" line="44"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="87"/>
+        <location filename="../ui/wizard/finish_page.py" line="92"/>
         <source>Address: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="88"/>
+        <location filename="../ui/wizard/finish_page.py" line="93"/>
         <source>Type: OpenAI-compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="90"/>
+        <location filename="../ui/wizard/finish_page.py" line="95"/>
         <source>Models on: {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="93"/>
+        <location filename="../ui/wizard/finish_page.py" line="98"/>
         <source>The token will be saved in your system&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="96"/>
+        <location filename="../ui/wizard/finish_page.py" line="101"/>
         <source>Also trusted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="98"/>
+        <location filename="../ui/wizard/finish_page.py" line="103"/>
         <source>The connection was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="120"/>
+        <location filename="../ui/wizard/finish_page.py" line="126"/>
         <source>“{0}” already connects to this gateway with this token; saving adds it a second time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="130"/>
+        <location filename="../ui/wizard/finish_page.py" line="136"/>
         <source>The provider needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="132"/>
+        <location filename="../ui/wizard/finish_page.py" line="138"/>
         <source>A provider with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="176"/>
+        <location filename="../ui/wizard/finish_page.py" line="182"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,99 +1497,99 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Provider Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>+ Add provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Add provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>No providers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Add a provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>{0} (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>&amp;Add provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>&amp;About Provider Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>Kept but not shown, as this version cannot read them: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>About Provider Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -1687,22 +1687,22 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="20"/>
+        <location filename="../ui/wizard/models_page.py" line="23"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="39"/>
+        <location filename="../ui/wizard/models_page.py" line="50"/>
         <source>Switch on the models your clients should offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="43"/>
+        <location filename="../ui/wizard/models_page.py" line="54"/>
         <source>Type the ids of the models this gateway serves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="46"/>
+        <location filename="../ui/wizard/models_page.py" line="57"/>
         <source>No model list from the server. Type a model id below and press Enter; add as many as you need.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,250 +1710,250 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ProviderPanel</name>
     <message>
-        <location filename="../ui/provider_panel.py" line="77"/>
+        <location filename="../ui/provider_panel.py" line="70"/>
         <source>Provider name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="84"/>
+        <location filename="../ui/provider_panel.py" line="77"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="85"/>
+        <location filename="../ui/provider_panel.py" line="78"/>
         <source>Provider on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="91"/>
+        <location filename="../ui/provider_panel.py" line="84"/>
         <source>OpenAI-compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="94"/>
+        <location filename="../ui/provider_panel.py" line="87"/>
         <source>Base address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="99"/>
+        <location filename="../ui/provider_panel.py" line="92"/>
         <source>Address check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="102"/>
+        <location filename="../ui/provider_panel.py" line="95"/>
         <source>Send the token unencrypted anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="104"/>
+        <location filename="../ui/provider_panel.py" line="97"/>
         <source>Save unchecked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="105"/>
+        <location filename="../ui/provider_panel.py" line="98"/>
         <source>Save the address without asking the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="107"/>
+        <location filename="../ui/provider_panel.py" line="100"/>
         <source>Keep the old address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="121"/>
+        <location filename="../ui/provider_panel.py" line="114"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="122"/>
-        <location filename="../ui/provider_panel.py" line="585"/>
+        <location filename="../ui/provider_panel.py" line="115"/>
+        <location filename="../ui/provider_panel.py" line="576"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="124"/>
+        <location filename="../ui/provider_panel.py" line="117"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="126"/>
+        <location filename="../ui/provider_panel.py" line="119"/>
         <source>Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="137"/>
+        <location filename="../ui/provider_panel.py" line="130"/>
         <source>Model to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="138"/>
+        <location filename="../ui/provider_panel.py" line="131"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="139"/>
+        <location filename="../ui/provider_panel.py" line="132"/>
         <source>Send a one-token chat request to this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="141"/>
+        <location filename="../ui/provider_panel.py" line="134"/>
         <source>Check all on…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="143"/>
+        <location filename="../ui/provider_panel.py" line="136"/>
         <source>Send a one-token chat request to every model that is switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="153"/>
+        <location filename="../ui/provider_panel.py" line="146"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="154"/>
+        <location filename="../ui/provider_panel.py" line="147"/>
         <source>Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="155"/>
+        <location filename="../ui/provider_panel.py" line="148"/>
         <source>Base address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="162"/>
+        <location filename="../ui/provider_panel.py" line="155"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="163"/>
+        <location filename="../ui/provider_panel.py" line="156"/>
         <source>Check:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="166"/>
+        <location filename="../ui/provider_panel.py" line="159"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="171"/>
+        <location filename="../ui/provider_panel.py" line="164"/>
         <source>Refresh from server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="182"/>
+        <location filename="../ui/provider_panel.py" line="175"/>
         <source>Remove provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="247"/>
+        <location filename="../ui/provider_panel.py" line="240"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="250"/>
+        <location filename="../ui/provider_panel.py" line="243"/>
         <source>Plain http to a remote host: the token is not sent until you allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="254"/>
+        <location filename="../ui/provider_panel.py" line="247"/>
         <source>Also trusts the CA file {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="265"/>
+        <location filename="../ui/provider_panel.py" line="258"/>
         <source>Token missing: use Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="369"/>
-        <location filename="../ui/provider_panel.py" line="499"/>
+        <location filename="../ui/provider_panel.py" line="360"/>
+        <location filename="../ui/provider_panel.py" line="490"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="388"/>
+        <location filename="../ui/provider_panel.py" line="379"/>
         <source>The gateway works at {0}; saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="409"/>
+        <location filename="../ui/provider_panel.py" line="400"/>
         <source>Use {0} and check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="432"/>
+        <location filename="../ui/provider_panel.py" line="423"/>
         <source>Saved without a check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="450"/>
+        <location filename="../ui/provider_panel.py" line="441"/>
         <source>Fetching the model list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="485"/>
-        <location filename="../ui/provider_panel.py" line="486"/>
+        <location filename="../ui/provider_panel.py" line="476"/>
+        <location filename="../ui/provider_panel.py" line="477"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="489"/>
+        <location filename="../ui/provider_panel.py" line="480"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="509"/>
+        <location filename="../ui/provider_panel.py" line="500"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="576"/>
+        <location filename="../ui/provider_panel.py" line="567"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="593"/>
+        <location filename="../ui/provider_panel.py" line="584"/>
         <source>Token copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="605"/>
+        <location filename="../ui/provider_panel.py" line="596"/>
         <source>Replace token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="606"/>
+        <location filename="../ui/provider_panel.py" line="597"/>
         <source>New token for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="618"/>
+        <location filename="../ui/provider_panel.py" line="609"/>
         <source>Checking the new token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="633"/>
+        <location filename="../ui/provider_panel.py" line="624"/>
         <source>The gateway accepts the new token; it replaced the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="635"/>
+        <location filename="../ui/provider_panel.py" line="626"/>
         <source>The new token replaced the old one, without a check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="646"/>
+        <location filename="../ui/provider_panel.py" line="637"/>
         <source>The old token is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="661"/>
+        <location filename="../ui/provider_panel.py" line="652"/>
         <source>Remove provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="662"/>
+        <location filename="../ui/provider_panel.py" line="653"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,43 +1961,43 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>TokenPage</name>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="21"/>
-        <location filename="../ui/wizard/token_page.py" line="31"/>
+        <location filename="../ui/wizard/token_page.py" line="30"/>
+        <location filename="../ui/wizard/token_page.py" line="40"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="24"/>
+        <location filename="../ui/wizard/token_page.py" line="33"/>
         <source>Paste the token (it starts with sk-). You find it in your gateway&apos;s web console, on the token page (令牌): copy it there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="33"/>
+        <location filename="../ui/wizard/token_page.py" line="42"/>
         <source>Show the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="37"/>
+        <location filename="../ui/wizard/token_page.py" line="46"/>
         <source>Token status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="39"/>
+        <location filename="../ui/wizard/token_page.py" line="48"/>
         <source>The token is kept only in your system&apos;s keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="69"/>
+        <location filename="../ui/wizard/token_page.py" line="81"/>
         <source>Cleaned what was around the token (spaces, “Bearer”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="74"/>
+        <location filename="../ui/wizard/token_page.py" line="86"/>
         <source>Looks like a OneAPI / NewAPI token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="77"/>
+        <location filename="../ui/wizard/token_page.py" line="89"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2005,7 +2005,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>_ProviderList</name>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="71"/>
         <source>No providers yet.
 Add one with the button below.</source>
         <translation type="unfinished"></translation>

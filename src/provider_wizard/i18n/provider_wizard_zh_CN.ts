@@ -1191,7 +1191,7 @@
 <context>
     <name>AddProviderWizard</name>
     <message>
-        <location filename="../ui/wizard/__init__.py" line="62"/>
+        <location filename="../ui/wizard/__init__.py" line="54"/>
         <source>Add a provider</source>
         <translation>添加服务商</translation>
     </message>
@@ -1199,37 +1199,37 @@
 <context>
     <name>AddressPage</name>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="22"/>
+        <location filename="../ui/wizard/address_page.py" line="24"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="25"/>
+        <location filename="../ui/wizard/address_page.py" line="27"/>
         <source>Paste the gateway&apos;s address as you copied it: the browser&apos;s address bar, a client&apos;s settings, an IP with a port. The app works out the base address.</source>
         <translation>粘贴你复制的网关地址即可：浏览器地址栏、客户端设置里的地址、带端口的 IP 都行。本应用会自动得出接口地址。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="31"/>
+        <location filename="../ui/wizard/address_page.py" line="33"/>
         <source>Gateway address</source>
         <translation>网关地址</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="34"/>
+        <location filename="../ui/wizard/address_page.py" line="36"/>
         <source>Trust a CA file…</source>
         <translation>信任 CA 证书文件…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="37"/>
+        <location filename="../ui/wizard/address_page.py" line="39"/>
         <source>For a gateway with a self-signed certificate: trust its CA, for this provider only</source>
         <translation>用于自签名证书的网关：仅对此服务商信任它的 CA</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="62"/>
+        <location filename="../ui/wizard/page.py" line="23"/>
         <source>The gateway&apos;s CA certificate</source>
         <translation>网关的 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="64"/>
+        <location filename="../ui/wizard/page.py" line="25"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
@@ -1255,92 +1255,92 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="45"/>
+        <location filename="../ui/wizard/check_page.py" line="46"/>
         <source>Connection check</source>
         <translation>连接检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="48"/>
+        <location filename="../ui/wizard/check_page.py" line="49"/>
         <source>Asking the server which address works, whether it accepts the token, and which models it offers.</source>
         <translation>正在询问服务器：哪个地址可用、令牌是否有效、提供哪些模型。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="61"/>
+        <location filename="../ui/wizard/check_page.py" line="62"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="65"/>
+        <location filename="../ui/wizard/check_page.py" line="66"/>
         <source>Cancel check</source>
         <translation>取消检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="69"/>
+        <location filename="../ui/wizard/check_page.py" line="70"/>
         <source>Trust the gateway&apos;s CA file…</source>
         <translation>信任网关的 CA 证书文件…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="72"/>
+        <location filename="../ui/wizard/check_page.py" line="73"/>
         <source>Send the token unencrypted anyway</source>
         <translation>仍然以未加密方式发送令牌</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="74"/>
+        <location filename="../ui/wizard/check_page.py" line="75"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="77"/>
+        <location filename="../ui/wizard/check_page.py" line="78"/>
         <source>Continue without checking (type the model ids by hand)</source>
         <translation>跳过检查继续（手动输入模型 ID）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="136"/>
+        <location filename="../ui/wizard/check_page.py" line="166"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="161"/>
+        <location filename="../ui/wizard/check_page.py" line="191"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="165"/>
+        <location filename="../ui/wizard/check_page.py" line="195"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="191"/>
+        <location filename="../ui/wizard/check_page.py" line="220"/>
         <source>Address: {0}</source>
         <translation>地址：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="192"/>
+        <location filename="../ui/wizard/check_page.py" line="221"/>
         <source>Gateway: {0}</source>
         <translation>网关：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="193"/>
+        <location filename="../ui/wizard/check_page.py" line="222"/>
         <source>Models offered: {0}</source>
         <translation>可用模型：{0} 个</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="197"/>
+        <location filename="../ui/wizard/check_page.py" line="226"/>
         <source>The gateway works and accepts the token.</source>
         <translation>网关可用，令牌有效。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="207"/>
+        <location filename="../ui/wizard/check_page.py" line="236"/>
         <source>Use {0} and check again</source>
         <translation>改用 {0} 并重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="242"/>
+        <location filename="../ui/wizard/check_page.py" line="270"/>
         <source>Not checked.</source>
         <translation>未检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="243"/>
+        <location filename="../ui/wizard/check_page.py" line="271"/>
         <source>You will type the model ids on the next page.</source>
         <translation>下一页请手动输入模型 ID。</translation>
     </message>
@@ -1348,77 +1348,77 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="26"/>
+        <location filename="../ui/wizard/finish_page.py" line="27"/>
         <source>Name and finish</source>
         <translation>命名并完成</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="27"/>
+        <location filename="../ui/wizard/finish_page.py" line="28"/>
         <source>Name this provider as your clients will show it.</source>
         <translation>给这个服务商起个名字，客户端里会显示这个名字。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="29"/>
+        <location filename="../ui/wizard/finish_page.py" line="30"/>
         <source>Provider name</source>
         <translation>服务商名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="33"/>
+        <location filename="../ui/wizard/finish_page.py" line="34"/>
         <source>Switch the provider on</source>
         <translation>启用此服务商</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="43"/>
+        <location filename="../ui/wizard/finish_page.py" line="44"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="87"/>
+        <location filename="../ui/wizard/finish_page.py" line="92"/>
         <source>Address: {0}</source>
         <translation>地址：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="88"/>
+        <location filename="../ui/wizard/finish_page.py" line="93"/>
         <source>Type: OpenAI-compatible</source>
         <translation>类型：OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="90"/>
+        <location filename="../ui/wizard/finish_page.py" line="95"/>
         <source>Models on: {0} of {1}</source>
         <translation>已启用模型：{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="93"/>
+        <location filename="../ui/wizard/finish_page.py" line="98"/>
         <source>The token will be saved in your system&apos;s keychain.</source>
         <translation>令牌将保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="96"/>
+        <location filename="../ui/wizard/finish_page.py" line="101"/>
         <source>Also trusted: {0}</source>
         <translation>额外信任：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="98"/>
+        <location filename="../ui/wizard/finish_page.py" line="103"/>
         <source>The connection was not checked.</source>
         <translation>连接未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="120"/>
+        <location filename="../ui/wizard/finish_page.py" line="126"/>
         <source>“{0}” already connects to this gateway with this token; saving adds it a second time.</source>
         <translation>“{0}”已经用这个令牌连接了此网关；保存会再添加一次。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="130"/>
+        <location filename="../ui/wizard/finish_page.py" line="136"/>
         <source>The provider needs a name.</source>
         <translation>请填写服务商名称。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="132"/>
+        <location filename="../ui/wizard/finish_page.py" line="138"/>
         <source>A provider with this name already exists.</source>
         <translation>已有同名的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="176"/>
+        <location filename="../ui/wizard/finish_page.py" line="182"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1496,37 +1496,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="107"/>
+        <location filename="../ui/main_window.py" line="100"/>
         <source>Provider Wizard</source>
         <translation>服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="109"/>
         <source>Providers</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="121"/>
+        <location filename="../ui/main_window.py" line="114"/>
         <source>+ Add provider</source>
         <translation>+ 添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="122"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>Add provider</source>
         <translation>添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="136"/>
+        <location filename="../ui/main_window.py" line="129"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="145"/>
         <source>No providers yet</source>
         <translation>还没有服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="159"/>
+        <location filename="../ui/main_window.py" line="152"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
@@ -1535,62 +1535,62 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
 粘贴从网关控制台复制的令牌和地址，本应用会找出正确的接口地址、检查令牌、获取模型列表，并把令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="168"/>
+        <location filename="../ui/main_window.py" line="161"/>
         <source>Add a provider…</source>
         <translation>添加服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="254"/>
+        <location filename="../ui/main_window.py" line="248"/>
         <source>{0} (off)</source>
         <translation>{0}（已停用）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="200"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>&amp;Add provider…</source>
         <translation>添加服务商(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="205"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="210"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="213"/>
+        <location filename="../ui/main_window.py" line="207"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="224"/>
+        <location filename="../ui/main_window.py" line="218"/>
         <source>&amp;About Provider Wizard</source>
         <translation>关于服务商向导(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="301"/>
+        <location filename="../ui/main_window.py" line="295"/>
         <source>Kept but not shown, as this version cannot read them: {0}</source>
         <translation>已保留但未显示（此版本无法读取）：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="452"/>
         <source>About Provider Wizard</source>
         <translation>关于服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="456"/>
+        <location filename="../ui/main_window.py" line="454"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -1688,22 +1688,22 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="20"/>
+        <location filename="../ui/wizard/models_page.py" line="23"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="39"/>
+        <location filename="../ui/wizard/models_page.py" line="50"/>
         <source>Switch on the models your clients should offer.</source>
         <translation>启用要在客户端中提供的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="43"/>
+        <location filename="../ui/wizard/models_page.py" line="54"/>
         <source>Type the ids of the models this gateway serves.</source>
         <translation>输入此网关提供的模型 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="46"/>
+        <location filename="../ui/wizard/models_page.py" line="57"/>
         <source>No model list from the server. Type a model id below and press Enter; add as many as you need.</source>
         <translation>服务器没有返回模型列表。请在下方输入模型 ID 并按回车，可添加多个。</translation>
     </message>
@@ -1711,250 +1711,250 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ProviderPanel</name>
     <message>
-        <location filename="../ui/provider_panel.py" line="77"/>
+        <location filename="../ui/provider_panel.py" line="70"/>
         <source>Provider name</source>
         <translation>服务商名称</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="84"/>
+        <location filename="../ui/provider_panel.py" line="77"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="85"/>
+        <location filename="../ui/provider_panel.py" line="78"/>
         <source>Provider on</source>
         <translation>服务商已启用</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="91"/>
+        <location filename="../ui/provider_panel.py" line="84"/>
         <source>OpenAI-compatible</source>
         <translation>OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="94"/>
+        <location filename="../ui/provider_panel.py" line="87"/>
         <source>Base address</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="99"/>
+        <location filename="../ui/provider_panel.py" line="92"/>
         <source>Address check</source>
         <translation>地址检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="102"/>
+        <location filename="../ui/provider_panel.py" line="95"/>
         <source>Send the token unencrypted anyway</source>
         <translation>仍然以未加密方式发送令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="104"/>
+        <location filename="../ui/provider_panel.py" line="97"/>
         <source>Save unchecked</source>
         <translation>不检查直接保存</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="105"/>
+        <location filename="../ui/provider_panel.py" line="98"/>
         <source>Save the address without asking the server</source>
         <translation>不询问服务器，直接保存地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="107"/>
+        <location filename="../ui/provider_panel.py" line="100"/>
         <source>Keep the old address</source>
         <translation>保留原地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="121"/>
+        <location filename="../ui/provider_panel.py" line="114"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="122"/>
-        <location filename="../ui/provider_panel.py" line="585"/>
+        <location filename="../ui/provider_panel.py" line="115"/>
+        <location filename="../ui/provider_panel.py" line="576"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="124"/>
+        <location filename="../ui/provider_panel.py" line="117"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="126"/>
+        <location filename="../ui/provider_panel.py" line="119"/>
         <source>Replace…</source>
         <translation>更换…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="137"/>
+        <location filename="../ui/provider_panel.py" line="130"/>
         <source>Model to check</source>
         <translation>要检查的模型</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="138"/>
+        <location filename="../ui/provider_panel.py" line="131"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="139"/>
+        <location filename="../ui/provider_panel.py" line="132"/>
         <source>Send a one-token chat request to this model</source>
         <translation>向此模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="141"/>
+        <location filename="../ui/provider_panel.py" line="134"/>
         <source>Check all on…</source>
         <translation>检查所有已启用…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="143"/>
+        <location filename="../ui/provider_panel.py" line="136"/>
         <source>Send a one-token chat request to every model that is switched on</source>
         <translation>向每个已启用的模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="153"/>
+        <location filename="../ui/provider_panel.py" line="146"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="154"/>
+        <location filename="../ui/provider_panel.py" line="147"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="155"/>
+        <location filename="../ui/provider_panel.py" line="148"/>
         <source>Base address:</source>
         <translation>接口地址：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="162"/>
+        <location filename="../ui/provider_panel.py" line="155"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="163"/>
+        <location filename="../ui/provider_panel.py" line="156"/>
         <source>Check:</source>
         <translation>检查：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="166"/>
+        <location filename="../ui/provider_panel.py" line="159"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="171"/>
+        <location filename="../ui/provider_panel.py" line="164"/>
         <source>Refresh from server</source>
         <translation>从服务器刷新</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="182"/>
+        <location filename="../ui/provider_panel.py" line="175"/>
         <source>Remove provider…</source>
         <translation>删除服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="247"/>
+        <location filename="../ui/provider_panel.py" line="240"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation>以明文 http 连接远程主机：令牌未加密传输。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="250"/>
+        <location filename="../ui/provider_panel.py" line="243"/>
         <source>Plain http to a remote host: the token is not sent until you allow it.</source>
         <translation>以明文 http 连接远程主机：在你允许之前不会发送令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="254"/>
+        <location filename="../ui/provider_panel.py" line="247"/>
         <source>Also trusts the CA file {0}</source>
         <translation>额外信任 CA 证书文件 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="265"/>
+        <location filename="../ui/provider_panel.py" line="258"/>
         <source>Token missing: use Replace…</source>
         <translation>令牌缺失：请使用“更换…”</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="369"/>
-        <location filename="../ui/provider_panel.py" line="499"/>
+        <location filename="../ui/provider_panel.py" line="360"/>
+        <location filename="../ui/provider_panel.py" line="490"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="388"/>
+        <location filename="../ui/provider_panel.py" line="379"/>
         <source>The gateway works at {0}; saved.</source>
         <translation>网关在 {0} 可用；已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="409"/>
+        <location filename="../ui/provider_panel.py" line="400"/>
         <source>Use {0} and check again</source>
         <translation>改用 {0} 并重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="432"/>
+        <location filename="../ui/provider_panel.py" line="423"/>
         <source>Saved without a check.</source>
         <translation>已保存，未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="450"/>
+        <location filename="../ui/provider_panel.py" line="441"/>
         <source>Fetching the model list…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="485"/>
-        <location filename="../ui/provider_panel.py" line="486"/>
+        <location filename="../ui/provider_panel.py" line="476"/>
+        <location filename="../ui/provider_panel.py" line="477"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="489"/>
+        <location filename="../ui/provider_panel.py" line="480"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation>新增（未启用）：{0}。已下架：{1}。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="509"/>
+        <location filename="../ui/provider_panel.py" line="500"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation>{0} 可用：{1} 毫秒内应答。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="576"/>
+        <location filename="../ui/provider_panel.py" line="567"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="593"/>
+        <location filename="../ui/provider_panel.py" line="584"/>
         <source>Token copied to the clipboard.</source>
         <translation>令牌已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="605"/>
+        <location filename="../ui/provider_panel.py" line="596"/>
         <source>Replace token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="606"/>
+        <location filename="../ui/provider_panel.py" line="597"/>
         <source>New token for {0}:</source>
         <translation>{0} 的新令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="618"/>
+        <location filename="../ui/provider_panel.py" line="609"/>
         <source>Checking the new token…</source>
         <translation>正在检查新令牌…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="633"/>
+        <location filename="../ui/provider_panel.py" line="624"/>
         <source>The gateway accepts the new token; it replaced the old one.</source>
         <translation>网关接受新令牌；已替换旧令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="635"/>
+        <location filename="../ui/provider_panel.py" line="626"/>
         <source>The new token replaced the old one, without a check.</source>
         <translation>新令牌已替换旧令牌，未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="646"/>
+        <location filename="../ui/provider_panel.py" line="637"/>
         <source>The old token is kept.</source>
         <translation>旧令牌保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="661"/>
+        <location filename="../ui/provider_panel.py" line="652"/>
         <source>Remove provider</source>
         <translation>删除服务商</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="662"/>
+        <location filename="../ui/provider_panel.py" line="653"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
     </message>
@@ -1962,43 +1962,43 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>TokenPage</name>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="21"/>
-        <location filename="../ui/wizard/token_page.py" line="31"/>
+        <location filename="../ui/wizard/token_page.py" line="30"/>
+        <location filename="../ui/wizard/token_page.py" line="40"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="24"/>
+        <location filename="../ui/wizard/token_page.py" line="33"/>
         <source>Paste the token (it starts with sk-). You find it in your gateway&apos;s web console, on the token page (令牌): copy it there.</source>
         <translation>粘贴令牌（以 sk- 开头）。在网关网页控制台的“令牌”页面复制。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="33"/>
+        <location filename="../ui/wizard/token_page.py" line="42"/>
         <source>Show the token</source>
         <translation>显示令牌</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="37"/>
+        <location filename="../ui/wizard/token_page.py" line="46"/>
         <source>Token status</source>
         <translation>令牌状态</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="39"/>
+        <location filename="../ui/wizard/token_page.py" line="48"/>
         <source>The token is kept only in your system&apos;s keychain, never in a file.</source>
         <translation>令牌只保存在系统密钥环中，绝不写入文件。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="69"/>
+        <location filename="../ui/wizard/token_page.py" line="81"/>
         <source>Cleaned what was around the token (spaces, “Bearer”).</source>
         <translation>已去掉令牌周围多余的内容（空格、“Bearer”）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="74"/>
+        <location filename="../ui/wizard/token_page.py" line="86"/>
         <source>Looks like a OneAPI / NewAPI token.</source>
         <translation>看起来是 OneAPI / NewAPI 令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="77"/>
+        <location filename="../ui/wizard/token_page.py" line="89"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
         <translation>令牌已就绪（不是 OneAPI / NewAPI 的 sk- 加 48 个字符格式；其他服务器的格式可能不同）。</translation>
     </message>
@@ -2006,7 +2006,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>_ProviderList</name>
     <message>
-        <location filename="../ui/main_window.py" line="78"/>
+        <location filename="../ui/main_window.py" line="71"/>
         <source>No providers yet.
 Add one with the button below.</source>
         <translation>还没有服务商。

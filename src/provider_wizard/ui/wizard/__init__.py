@@ -1,20 +1,19 @@
 """The add-provider wizard: token, address, connection check, models, name and finish.
 
-One ``QWizardPage`` subclass per module, as in Qt's class-wizard example. The wizard holds
-what the pages share (the cleaned token, the probe result) and a task runner whose work is
-cancelled when the wizard closes.
+One ``QWizardPage`` subclass per module, as in Qt's class-wizard example. The pages share
+their answers as QWizard fields (page.py lists them); the wizard holds only the services
+they use (the store, the keychain, a task runner whose work is cancelled when it closes).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from ...gateway import ClientOptions
-from ...probe import ProbeResult
 
 if TYPE_CHECKING:
     from ...schemas import Provider
@@ -49,15 +48,8 @@ class AddProviderWizard(QWizard):
         self.secrets = secrets
         self.existing_names = [n.casefold() for n in existing_names]
         self.runner = TaskRunner(self, threads=2)
-        self.token = ""
-        self.probe_result: ProbeResult | None = None
-        self.probe_entries: list[Any] = []  # ModelEntry objects for probe_result's models
-        self.check_skipped = False
         self.provider: Provider | None = None
         self.client_options = options or ClientOptions()
-        self.ca_file: str | None = None  # a CA to trust for this provider (self-signed gateway)
-        # The user agreed, on the check page, to send the token over plain http to this host.
-        self.allow_plain_http = False
 
         self.setWindowTitle(self.tr("Add a provider"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Property, Signal
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -13,10 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..address_preview import AddressPreview
-from .page import IntroPage
+from .page import IntroPage, ask_for_ca_file
 
 
 class AddressPage(IntroPage):
+    caFileChanged = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Address"))
@@ -37,7 +39,7 @@ class AddressPage(IntroPage):
                 "For a gateway with a self-signed certificate: trust its CA, for this provider only"
             )
         )
-        self.ca_button.clicked.connect(self.choose_ca_file)
+        self.ca_button.clicked.connect(self._choose_ca_file)
         self.ca_label = QLabel(self)
         self.ca_label.setWordWrap(True)
         ca_row = QHBoxLayout()
@@ -48,6 +50,9 @@ class AddressPage(IntroPage):
         layout.addWidget(self.preview)
         layout.addStretch(1)
         layout.addLayout(ca_row)
+        self._ca_file = ""
+        self.registerField("address", self.edit)
+        self.registerField("caFile", self, "caFile", self.caFileChanged)
 
     def _changed(self, text: str) -> None:
         self.preview.update_for(text)
@@ -56,26 +61,18 @@ class AddressPage(IntroPage):
     def isComplete(self) -> bool:
         return self.preview.result is not None
 
-    def choose_ca_file(self) -> bool:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("The gateway's CA certificate"),
-            "",
-            self.tr("Certificates (*.pem *.crt *.cer);;All files (*)"),
-        )
-        if not path:
-            return False
-        self.set_ca_file(path)
-        return True
+    def _choose_ca_file(self) -> None:
+        path = ask_for_ca_file(self)
+        if path:
+            self.setField("caFile", path)
 
-    def set_ca_file(self, path: str | None) -> None:
-        wizard = self.wizard()
-        wizard.ca_file = path  # type: ignore[attr-defined]
+    def _get_ca_file(self) -> str:
+        return self._ca_file
+
+    def _set_ca_file(self, path: str) -> None:
+        self._ca_file = path
         self.ca_label.setText(self.tr("Also trusted: {0}").format(path) if path else "")
+        self.caFileChanged.emit()
 
-    @property
-    def address_text(self) -> str:
-        return self.edit.text()
-
-    def set_address(self, text: str) -> None:
-        self.edit.setText(text)
+    # A CA file to trust for this provider only ("" for none): the "caFile" field.
+    caFile = Property(str, _get_ca_file, _set_ca_file, notify=caFileChanged)

@@ -13,7 +13,7 @@ import dataclasses
 import html
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Property, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -31,7 +31,7 @@ from ..messages import describe, gateway_kind_text, note_text
 from ..model_list import sort_for_view
 from ..status import Status, status_colour
 from ..workers import TaskHandle
-from .page import IntroPage
+from .page import IntroPage, ask_for_ca_file
 
 if TYPE_CHECKING:
     from . import AddProviderWizard
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 class CheckPage(IntroPage):
     check_finished = Signal(bool)  # True when the probe succeeded (for tests and the UI)
+    resultChanged = Signal()
 
     def __init__(self, wizard: AddProviderWizard) -> None:
         super().__init__(wizard)
@@ -96,7 +97,12 @@ class CheckPage(IntroPage):
         self._task: TaskHandle | None = None
         self._suggested: str | None = None
         self._plain_base: str | None = None
+        self._allow_plain = False  # the user's explicit yes to plain http (a remote host)
         self._ok = False
+        self._result: ProbeResult | None = None
+        self._entries: list[Any] = []
+        for name in ("probeResult", "probeEntries", "checkSkipped", "allowPlainHttp"):
+            self.registerField(name, self, name, self.resultChanged)
 
     def _wizard(self) -> AddProviderWizard:
         return cast("AddProviderWizard", self.wizard())
@@ -109,31 +115,53 @@ class CheckPage(IntroPage):
 
     def cleanupPage(self) -> None:
         self.cancel_check(silent=True)
-        self._wizard().probe_result = None
+        self._set_result(None, [])
 
     def isComplete(self) -> bool:
         return self._ok or self.skip.isChecked()
 
     def validatePage(self) -> bool:
-        self._wizard().check_skipped = not self._ok
         if not self._ok:
-            self._wizard().probe_result = None
+            self._set_result(None, [])
+        self.resultChanged.emit()  # "checkSkipped" follows _ok
         return self.isComplete()
+
+    # --- the fields this page answers (see page.py) ---------------------------------------------
+
+    def _set_result(self, result: ProbeResult | None, entries: list[Any]) -> None:
+        self._result, self._entries = result, entries
+        self.resultChanged.emit()
+
+    def _get_result(self) -> object:
+        return self._result
+
+    def _get_entries(self) -> object:
+        return self._entries
+
+    def _get_skipped(self) -> bool:
+        return not self._ok
+
+    def _get_plain(self) -> bool:
+        return self._allow_plain
+
+    probeResult = Property(object, _get_result, notify=resultChanged)
+    probeEntries = Property(object, _get_entries, notify=resultChanged)
+    checkSkipped = Property(bool, _get_skipped, notify=resultChanged)
+    allowPlainHttp = Property(bool, _get_plain, notify=resultChanged)
 
     # --- the check --------------------------------------------------------------------------------
 
     def start_check(self) -> None:
         self.cancel_check(silent=True)
         wizard = self._wizard()
-        text = wizard.page(wizard.ADDRESS).address_text  # type: ignore[attr-defined]
-        token = wizard.token
+        text, token = str(self.field("address")), str(self.field("token"))
         options = dataclasses.replace(
             wizard.client_options,
-            ca_file=wizard.ca_file,
-            allow_plain_http=wizard.allow_plain_http,
+            ca_file=str(self.field("caFile")) or None,
+            allow_plain_http=self._allow_plain,
         )
         self._ok = False
-        wizard.probe_result = None
+        self._set_result(None, [])
         self._suggested = None
         self.headline.setText(self.tr("Checking…"))
         self.headline.setStyleSheet("")
@@ -183,8 +211,7 @@ class CheckPage(IntroPage):
         result, entries = outcome
         self._task = None
         self._ok = True
-        self._wizard().probe_result = result
-        self._wizard().probe_entries = entries
+        self._set_result(result, entries)
         name = result.gateway.system_name
         kind = gateway_kind_text(result.gateway.kind)
         if result.gateway.version:
@@ -218,22 +245,21 @@ class CheckPage(IntroPage):
 
     def _allow_plain_http(self) -> None:
         """The user's explicit yes: check again, token over plain http, and remember it."""
-        wizard = self._wizard()
-        wizard.allow_plain_http = True
+        self._allow_plain = True
         if self._plain_base:
-            wizard.page(wizard.ADDRESS).set_address(self._plain_base)  # type: ignore[attr-defined]
+            self.setField("address", self._plain_base)
         self.start_check()
 
     def _apply_fix(self) -> None:
         if not self._suggested:
             return
-        wizard = self._wizard()
-        wizard.page(wizard.ADDRESS).set_address(self._suggested)  # type: ignore[attr-defined]
+        self.setField("address", self._suggested)
         self.start_check()
 
     def _choose_ca(self) -> None:
-        wizard = self._wizard()
-        if wizard.page(wizard.ADDRESS).choose_ca_file():  # type: ignore[attr-defined]
+        path = ask_for_ca_file(self)
+        if path:
+            self.setField("caFile", path)
             self.start_check()
 
     def _skip_toggled(self, checked: bool) -> None:

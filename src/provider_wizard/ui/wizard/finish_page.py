@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from ...cancel import CancelToken
+from ...probe import ProbeResult
 from ...providers import add_provider
 from ...urls import normalize_base_url
 from ..messages import describe, gateway_kind_text
@@ -16,7 +17,7 @@ from ..status import Status, StatusLabel
 from .page import IntroPage
 
 if TYPE_CHECKING:
-    from ...schemas import Provider
+    from ...schemas import ModelEntry, Provider
     from . import AddProviderWizard
 
 
@@ -56,16 +57,22 @@ class FinishPage(IntroPage):
     def _wizard(self) -> AddProviderWizard:
         return cast("AddProviderWizard", self.wizard())
 
+    def _result(self) -> ProbeResult | None:
+        result = self.field("probeResult")
+        return result if isinstance(result, ProbeResult) else None
+
+    def _models(self) -> list[ModelEntry]:
+        return list(self.field("models"))
+
     def _base_url(self) -> str:
-        wizard = self._wizard()
-        if wizard.probe_result is not None:
-            return wizard.probe_result.base_url
-        text = wizard.page(wizard.ADDRESS).address_text  # type: ignore[attr-defined]
-        return normalize_base_url(text).base_url
+        result = self._result()
+        if result is not None:
+            return result.base_url
+        return normalize_base_url(str(self.field("address"))).base_url
 
     def _suggest_name(self) -> str:
         wizard = self._wizard()
-        result = wizard.probe_result
+        result = self._result()
         base = (result.gateway.system_name if result else None) or normalize_base_url(
             self._base_url()
         ).host
@@ -80,21 +87,19 @@ class FinishPage(IntroPage):
         # Selected, with the focus: typing replaces the proposal, never appends to it.
         self.name.setFocus()
         self.name.selectAll()
-        wizard = self._wizard()
-        picker = wizard.page(wizard.MODELS).picker  # type: ignore[attr-defined]
-        result = wizard.probe_result
+        models, result, ca_file = self._models(), self._result(), str(self.field("caFile"))
         lines = [
             self.tr("Address: {0}").format(f"<b>{html.escape(self._base_url())}</b>"),
             self.tr("Type: OpenAI-compatible")
             + (f" ({html.escape(gateway_kind_text(result.gateway.kind))})" if result else ""),
             self.tr("Models on: {0} of {1}").format(
-                picker.enabled_count(), picker.model.rowCount()
+                sum(1 for m in models if m.enabled), len(models)
             ),
             self.tr("The token will be saved in your system's keychain."),
         ]
-        if wizard.ca_file:
-            lines.append(self.tr("Also trusted: {0}").format(html.escape(wizard.ca_file)))
-        if wizard.check_skipped:
+        if ca_file:
+            lines.append(self.tr("Also trusted: {0}").format(html.escape(ca_file)))
+        if self.field("checkSkipped"):
             lines.append(self.tr("The connection was not checked."))
         self.summary.setText("<br>".join(lines))
         self.error.setText("")
@@ -106,7 +111,8 @@ class FinishPage(IntroPage):
 
         self.same.clear_status()
         wizard = self._wizard()
-        store, secrets, token, base = wizard.store, wizard.secrets, wizard.token, self._base_url()
+        store, secrets, base = wizard.store, wizard.secrets, self._base_url()
+        token = str(self.field("token"))
 
         def work(cancel: CancelToken, progress: Any) -> Provider | None:
             found: Provider | None = find_same_gateway(store, secrets, base, token)
@@ -132,6 +138,7 @@ class FinishPage(IntroPage):
             self.name_status.setText(self.tr("A provider with this name already exists."))
         else:
             self.name_status.setText("")
+        self.name_status.setVisible(bool(self.name_status.text()))  # no empty row
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -149,14 +156,14 @@ class FinishPage(IntroPage):
         if self._saving:
             return False
         wizard = self._wizard()
-        picker = wizard.page(wizard.MODELS).picker  # type: ignore[attr-defined]
-        models = [m.model_copy() for m in picker.model.entries]
-        result = wizard.probe_result
+        models = [m.model_copy() for m in self._models()]
+        result = self._result()
         name = self.name.text().strip()
         base_url = self._base_url()
         enabled = self.enabled.isChecked()
-        store, secrets, token = wizard.store, wizard.secrets, wizard.token
-        ca_file, allow_plain_http = wizard.ca_file, wizard.allow_plain_http
+        store, secrets, token = wizard.store, wizard.secrets, str(self.field("token"))
+        ca_file = str(self.field("caFile")) or None
+        allow_plain_http = bool(self.field("allowPlainHttp"))
 
         def work(cancel: CancelToken, progress: Any) -> Provider:
             return add_provider(

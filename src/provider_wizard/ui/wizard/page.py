@@ -1,14 +1,32 @@
-"""The base of every wizard page: the page's explanation sits in its body, where it wraps.
+"""The base of every wizard page, and what pages share without knowing each other.
 
 QWizard's modern header clips a subtitle that wraps to a third line (the Token page in
 English, the Address page in Chinese); the page body has no such limit. ``setSubTitle`` keeps
 its meaning for the pages, and the text is shown as the first, word-wrapped line of the page.
+
+Pages share their answers only as QWizard fields (``registerField``/``field``), as in Qt's
+wizard examples: "token", "address", "caFile", "probeResult", "probeEntries", "checkSkipped",
+"allowPlainHttp" and "models". No page reaches into another.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QLabel, QWizardPage
+from PySide6.QtWidgets import QBoxLayout, QFileDialog, QLabel, QWidget, QWizardPage
+
+
+def ask_for_ca_file(parent: QWidget) -> str | None:
+    """The CA certificate a self-signed gateway needs, chosen by the user (None: cancelled)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("AddressPage", "The gateway's CA certificate"),
+        "",
+        QCoreApplication.translate(
+            "AddressPage", "Certificates (*.pem *.crt *.cer);;All files (*)"
+        ),
+    )
+    return path or None
 
 
 class IntroPage(QWizardPage):

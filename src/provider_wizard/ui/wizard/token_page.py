@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import Property, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout
 
 from ...errors import InvalidToken
@@ -16,6 +17,14 @@ if TYPE_CHECKING:
 
 
 class TokenPage(IntroPage):
+    tokenChanged = Signal()
+
+    def _get_token(self) -> str:
+        return self._token or ""
+
+    # The cleaned token, the "token" field (never the raw paste).
+    token = Property(str, _get_token, notify=tokenChanged)
+
     def __init__(self, wizard: AddProviderWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Token"))
@@ -47,6 +56,7 @@ class TokenPage(IntroPage):
         layout.addStretch(1)
         layout.addWidget(privacy)
         self._token: str | None = None
+        self.registerField("token", self, "token", self.tokenChanged)
 
     def _wizard(self) -> AddProviderWizard:
         return cast("AddProviderWizard", self.wizard())
@@ -56,6 +66,7 @@ class TokenPage(IntroPage):
 
     def _changed(self, text: str) -> None:
         self._token = None
+        self.tokenChanged.emit()
         if not text.strip():
             self.status.setText("")
         else:
@@ -65,6 +76,7 @@ class TokenPage(IntroPage):
                 self.status.setText(describe(exc).detail)
             else:
                 self._token = token
+                self.tokenChanged.emit()
                 note = (
                     self.tr("Cleaned what was around the token (spaces, “Bearer”).")
                     if token != text.strip()
@@ -85,7 +97,4 @@ class TokenPage(IntroPage):
         return self._token is not None
 
     def validatePage(self) -> bool:
-        if self._token is None:
-            return False
-        self._wizard().token = self._token
-        return True
+        return self._token is not None
