@@ -35,23 +35,46 @@ ensure_debs() {
         "${missing[@]}" >/dev/null
 }
 
+# Python's venv module (Debian splits it into python3-venv), or install it.
+ensure_python_venv() {
+    if "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
+        return 0
+    fi
+    local version
+    version="$("$PYTHON" -c 'import sys; print(f"{sys.version_info[0]}.{sys.version_info[1]}")')"
+    log "Python's venv module is missing: installing python$version-venv"
+    ensure_debs "python$version-venv" || ensure_debs python3-venv
+}
+
+# A virtual environment at $1 that can install packages: created when missing, made again
+# when a failed first run left it half-made (no python, or no working pip).
+ensure_env_at() {
+    local dir="$1"
+    if [ -x "$dir/bin/python" ] && "$dir/bin/python" -m pip --version >/dev/null 2>&1; then
+        return 0
+    fi
+    [ -e "$dir" ] && log "repairing the half-made virtual environment in ${dir#"$ROOT"/}"
+    rm -rf "$dir"
+    ensure_python_venv
+    log "creating the virtual environment in ${dir#"$ROOT"/}"
+    "$PYTHON" -m venv "$dir"
+    "$dir/bin/python" -m pip install -q --upgrade pip
+    rm -f "$dir"/.installed-* "$dir"/.version-*
+}
+
 # $1: the extras to install ("" or "test").
 ensure_venv() {
     local extras="${1:-}"
     local spec="$ROOT"
     [ -n "$extras" ] && spec="$ROOT[$extras]"
-    if [ ! -x "$VENV/bin/python" ]; then
-        log "creating the virtual environment in .venv"
-        "$PYTHON" -m venv "$VENV"
-        "$VENV/bin/pip" install -q --upgrade pip
-    fi
+    ensure_env_at "$VENV"
     # Reinstall only when the project's metadata or the extras changed.
     local stamp="$VENV/.installed-$extras"
     local want
     want="$(sha256sum "$ROOT/pyproject.toml" | cut -d' ' -f1)"
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
         log "installing the project${extras:+ with its $extras extras}"
-        "$VENV/bin/pip" install -q -e "$spec"
+        "$VENV/bin/python" -m pip install -q -e "$spec"
         echo "$want" >"$stamp"
     fi
     # An editable install is not compiled to bytecode, and where PYTHONDONTWRITEBYTECODE is
@@ -67,8 +90,7 @@ ensure_litellm() {
     fi
     log "installing LiteLLM proxy $LITELLM_VERSION into .venv-litellm"
     rm -rf "$LITELLM_VENV"
-    "$PYTHON" -m venv "$LITELLM_VENV"
-    "$LITELLM_VENV/bin/pip" install -q --upgrade pip
-    "$LITELLM_VENV/bin/pip" install -q "litellm[proxy]==$LITELLM_VERSION"
+    ensure_env_at "$LITELLM_VENV"
+    "$LITELLM_VENV/bin/python" -m pip install -q "litellm[proxy]==$LITELLM_VERSION"
     touch "$LITELLM_VENV/.version-$LITELLM_VERSION"
 }

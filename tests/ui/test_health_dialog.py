@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 
 from provider_wizard.modellist import RemoteModel
 from provider_wizard.providers import add_provider, entries_from_remote
@@ -56,6 +57,8 @@ def test_check_all_and_switch_off_the_failed(
     window.saved.connect(lambda: saves.append(None))
     with qtbot.waitSignal(window.saved, timeout=5000):
         dialog.switch_off_button.click()
+    assert window.writer.pool.waitForDone(5000)  # every queued write has landed...
+    QCoreApplication.processEvents()  # ...and reported
     assert len(saves) == 1  # one write for all the failed models
     provider = store.load().find("Home")
     assert provider is not None

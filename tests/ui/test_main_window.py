@@ -45,6 +45,14 @@ def window(
     return w, secrets
 
 
+def _drain(w: MainWindow) -> None:
+    """Let the writer finish every queued save and deliver its signal to the UI thread."""
+    from PySide6.QtCore import QCoreApplication
+
+    assert w.writer.pool.waitForDone(5000)
+    QCoreApplication.processEvents()
+
+
 def _stored(store: Store, name: str = "Home") -> Any:
     provider = store.load().find(name)
     assert provider is not None
@@ -79,6 +87,7 @@ def test_search_and_all_off_on_the_filter(qtbot: Any, window: Any, store: Store)
     w.saved.connect(lambda: saves.append(None))
     with qtbot.waitSignal(w.saved, timeout=5000):
         qtbot.mouseClick(w.panel.picker.all_off, Qt.MouseButton.LeftButton)
+    _drain(w)  # every queued write has landed and reported: none hides behind the first
     assert len(saves) == 1  # one write for the whole filtered set
     provider = _stored(store)
     assert sorted(m.id for m in provider.models if not m.enabled) == ["gpt-4o", "gpt-4o-mini"]
