@@ -117,3 +117,19 @@ def test_rename_checks_the_name_rules(store: Store, secrets: MemorySecretStore) 
     with pytest.raises(InvalidInput):
         rename_provider(store, "Home", "   ")
     assert store.load(recover=False).find("Home") is not None  # the file still loads
+
+
+def test_choose_models_is_the_model_flag_rule() -> None:
+    from provider_wizard.providers import choose_models
+
+    listed = [ModelEntry(id="a"), ModelEntry(id="b"), ModelEntry(id="c")]
+    entries, by_hand = choose_models(listed, ["b", " mine ", "b", ""])
+    assert [(m.id, m.enabled, m.source) for m in entries] == [
+        ("a", False, "server"),
+        ("b", True, "server"),
+        ("c", False, "server"),
+        ("mine", True, "manual"),
+    ]
+    assert by_hand == ["mine"]
+    untouched, none = choose_models([ModelEntry(id="a")], [])
+    assert [(m.id, m.enabled) for m in untouched] == [("a", True)] and none == []

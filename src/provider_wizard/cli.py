@@ -206,21 +206,18 @@ def _cmd_probe(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
 
 
 def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
-    from .providers import add_provider, entries_from_remote
-    from .schemas import ModelEntry
+    from .providers import add_provider, choose_models, entries_from_remote
 
     token = _read_token(ctx.stdin)
-    wanted: list[str] = list(dict.fromkeys(m.strip() for m in args.model if m.strip()))
     gateway = None
     if args.no_fetch:
         from .probe import require_consent
-        from .schemas import valid_model_id
         from .urls import normalize_base_url
 
         base_url = normalize_base_url(args.url).base_url
         # Nothing is sent now, but every later check would send the token this way.
         require_consent(base_url, _options(args))
-        models = [ModelEntry(id=valid_model_id(m), source="manual") for m in wanted]
+        models, by_hand = choose_models([], args.model)
     else:
         from .probe import probe
 
@@ -228,15 +225,9 @@ def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         base_url, gateway = result.base_url, result.gateway
         for note in result.notes:
             out.note(f"note: {note.message}")
-        models = entries_from_remote(result.models.models)
-        if wanted:
-            listed = {m.id for m in models}
-            for entry in models:
-                entry.enabled = entry.id in wanted
-            for model_id in wanted:
-                if model_id not in listed:
-                    out.note(f"note: {model_id} is not in the server's list; added by hand.")
-                    models.append(ModelEntry(id=model_id, source="manual"))
+        models, by_hand = choose_models(entries_from_remote(result.models.models), args.model)
+        for model_id in by_hand:
+            out.note(f"note: {model_id} is not in the server's list; added by hand.")
     import os
 
     ca_file = os.path.abspath(args.ca_file) if args.ca_file else None

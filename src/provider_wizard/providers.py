@@ -54,6 +54,7 @@ __all__ = [
     "check_model",
     "check_provider_model",
     "check_token",
+    "choose_models",
     "client_for",
     "entries_from_remote",
     "fetch_models",
@@ -119,6 +120,29 @@ def _entry_list_adapter() -> Any:
     from .schemas import ModelEntry
 
     return TypeAdapter(list[ModelEntry])
+
+
+def choose_models(
+    listed: Sequence[ModelEntry], wanted: Iterable[str]
+) -> tuple[list[ModelEntry], list[str]]:
+    """The rule of ``--model``: with ids named, exactly those are on.
+
+    Listed models not named are kept, switched off; a named id the server does not list is
+    added as typed by hand (its rules checked). With no id named, the list stays as it is.
+    Returns the entries and the ids that were added by hand.
+    """
+    from .schemas import ModelEntry, valid_model_id
+
+    names = list(dict.fromkeys(valid_model_id(m) for m in wanted if m.strip()))
+    entries = list(listed)
+    if not names:
+        return entries, []
+    known = {m.id for m in entries}
+    for entry in entries:
+        entry.enabled = entry.id in names
+    by_hand = [m for m in names if m not in known]
+    entries += [ModelEntry(id=m, source="manual") for m in by_hand]
+    return entries, by_hand
 
 
 def get_provider(store: Store, name: str) -> Provider:
