@@ -11,7 +11,6 @@ when what they describe changes.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -390,11 +389,8 @@ class ProviderPanel(QWidget):
 
         if self._pending_base is None:
             return
-        words = describe(exc)
-        self.base_status.set_status(
-            Status.ERROR, f"<b>{html.escape(words.title)}</b>: {words.rich()}", rich=True
-        )
-        self._suggested = words.suggested_base
+        self.base_status.set_error(exc)
+        self._suggested = describe(exc).suggested_base
         self.fix_button.setVisible(bool(self._suggested))
         if self._suggested:
             self.fix_button.setText(self.tr("Use {0} and check again").format(self._suggested))
@@ -456,14 +452,10 @@ class ProviderPanel(QWidget):
             self.window_.save(merge, self._refresh_done)
 
         def failed(exc: BaseException) -> None:
-            from .messages import describe
 
             self.refresh_button.setEnabled(True)
             self.token_missing(exc)
-            words = describe(exc)
-            self.refresh_report.set_status(
-                Status.ERROR, f"<b>{html.escape(words.title)}</b>: {words.rich()}", rich=True
-            )
+            self.refresh_report.set_error(exc)
             self.window_.failed.emit(exc)
 
         self.window_.runner.start(fetch, on_done=fetched, on_error=failed)
@@ -504,14 +496,10 @@ class ProviderPanel(QWidget):
             self.checked.emit(result)
 
         def failed(exc: BaseException) -> None:
-            from .messages import describe
 
             self.check_button.setEnabled(True)
             self.token_missing(exc)
-            words = describe(exc)
-            self.check_result.set_status(
-                Status.ERROR, f"<b>{html.escape(words.title)}</b>: {words.rich()}", rich=True
-            )
+            self.check_result.set_error(exc)
             self.checked.emit(exc)
 
         self.window_.runner.start(work, on_done=done, on_error=failed)
@@ -628,15 +616,7 @@ class ProviderPanel(QWidget):
             self.token_replaced.emit(True)
 
         def failed(exc: BaseException) -> None:
-            from .messages import describe
-
-            words = describe(exc)
-            self.check_result.set_status(
-                Status.ERROR,
-                f"<b>{html.escape(words.title)}</b>: {words.rich()}<br>"
-                + html.escape(self.tr("The old token is kept.")),
-                rich=True,
-            )
+            self.check_result.set_error(exc, after=self.tr("The old token is kept."))
             self.token_replaced.emit(False)
 
         self.window_.runner.start(work, on_done=done, on_error=failed)

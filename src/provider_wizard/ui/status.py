@@ -82,6 +82,18 @@ class StatusLabel(QWidget):
             self._colour()
         super().changeEvent(event)
 
+    def set_error(self, exc: BaseException, *, after: str = "") -> None:
+        """An error in the core's words: the title in bold, the rest, ``after`` last."""
+        import html
+
+        from .messages import describe
+
+        words = describe(exc)
+        text = f"<b>{html.escape(words.title)}</b>: {words.rich()}"
+        if after:
+            text += "<br>" + html.escape(after)
+        self.set_status(Status.ERROR, text, rich=True)
+
     def clear_status(self) -> None:
         self.set_status(Status.NONE, "")
 

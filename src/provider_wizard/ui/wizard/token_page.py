@@ -73,7 +73,8 @@ class TokenPage(IntroPage):
             try:
                 token = clean_token(text)
             except InvalidToken as exc:
-                self.status.setText(describe(exc).detail)
+                words = describe(exc)  # what is wrong, and what to do about it
+                self.status.setText(f"{words.detail} {words.fix}")
             else:
                 self._token = token
                 self.tokenChanged.emit()
