@@ -22,9 +22,9 @@ def main() -> int:
     tiny = args.tiny
     runs = 1 if tiny else args.runs
 
-    import tempfile
+    from .measure import scratch
 
-    os.environ.setdefault("PROVIDER_WIZARD_HOME", tempfile.mkdtemp(prefix="pw-bench-home-"))
+    os.environ.setdefault("PROVIDER_WIZARD_HOME", scratch("pw-bench-home-"))
     from PySide6.QtWidgets import QApplication
 
     from . import health_bench, models, startup, store_bench

@@ -1,15 +1,25 @@
-"""Timing helpers for the benchmarks: repeated runs, medians, and a UI-thread heartbeat."""
+"""Timing helpers for the benchmarks: repeated runs, medians, a UI-thread heartbeat, scratch."""
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import os
 import platform
+import shutil
 import statistics
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
+
+
+def scratch(prefix: str) -> str:
+    """A throw-away folder, removed when the benchmarks end: they leave nothing in the temp."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, True)
+    return path
 
 
 @dataclasses.dataclass

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from .measure import Heartbeat, Series, timed, wait_for
+from .measure import Heartbeat, Series, scratch, timed, wait_for
 
 FAMILIES = [
     "gpt-4o",
@@ -147,7 +147,6 @@ def run(runs: int, count: int, heartbeat: Heartbeat) -> dict[str, Series]:
 
 def all_on_writes(count: int) -> int:
     """How many store writes "All on" over ``count`` models makes (the answer should be 1)."""
-    import tempfile
     from pathlib import Path
 
     from provider_wizard.providers import add_provider
@@ -163,7 +162,7 @@ def all_on_writes(count: int) -> int:
             CountingStore.saves += 1
             super().save(doc)
 
-    store = CountingStore(Path(tempfile.mkdtemp(prefix="pw-bench-allon-")) / "providers.json")
+    store = CountingStore(Path(scratch("pw-bench-allon-")) / "providers.json")
     secrets = MemorySecretStore()
     add_provider(
         store,

@@ -5,11 +5,10 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from .measure import Series
+from .measure import Series, scratch
 
 CHILD = str(Path(__file__).with_name("startup_child.py"))
 
@@ -67,7 +66,7 @@ def _compile_app() -> None:
 
 def run(runs: int, providers: int = 20) -> dict[str, Series]:
     _compile_app()
-    home = Path(tempfile.mkdtemp(prefix="pw-bench-start-"))
+    home = Path(scratch("pw-bench-start-"))
     _store_with_providers(home, providers)
     env = dict(os.environ, PROVIDER_WIZARD_HOME=str(home), QT_QPA_PLATFORM="offscreen")
     names = ("shown", "ready", "rss shown", "rss ready", "floor", "rss floor", "app ms", "bare ms")

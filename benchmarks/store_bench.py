@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import tempfile
 from pathlib import Path
 
-from .measure import Series, timed
+from .measure import Series, scratch, timed
 
 
 def run(runs: int, providers: int, models: int) -> dict[str, Series]:
@@ -28,7 +27,7 @@ def run(runs: int, providers: int, models: int) -> dict[str, Series]:
             for i in range(providers)
         ]
     )
-    store = Store(Path(tempfile.mkdtemp(prefix="pw-bench-store-")) / "providers.json")
+    store = Store(Path(scratch("pw-bench-store-")) / "providers.json")
     plain = json.loads(doc.model_dump_json(exclude_none=True))
     raw = json.dumps(plain, indent=2)
     out = {name: Series() for name in ("save", "load")}

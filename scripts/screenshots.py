@@ -7,7 +7,9 @@ with an argument, writes into that folder instead.
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -15,6 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PROVIDER_WIZARD_HOME"] = tempfile.mkdtemp(prefix="pw-shots-")
+atexit.register(shutil.rmtree, os.environ["PROVIDER_WIZARD_HOME"], True)
 sys.path.insert(0, str(ROOT / "tests"))
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
