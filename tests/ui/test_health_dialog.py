@@ -82,9 +82,7 @@ def test_cancel_keeps_the_window_usable(
     dialog.close()
 
 
-def test_switch_off_is_offered_only_when_something_failed(
-    qtbot: Any, window: MainWindow
-) -> None:
+def test_switch_off_is_offered_only_when_something_failed(qtbot: Any, window: MainWindow) -> None:
     dialog = window.panel.open_health_check()
     assert dialog is not None
     assert not dialog.switch_off_button.isVisibleTo(dialog)

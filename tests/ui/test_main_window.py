@@ -113,7 +113,9 @@ def test_refresh_keeps_choices_and_reports(
         qtbot.mouseClick(w.panel.refresh_button, Qt.MouseButton.LeftButton)
     assert report.args[0].added == ("o3-mini",)
     assert report.args[0].removed == ("qwen-max",)
-    assert "o3-mini" in w.panel.refresh_report.text() and "qwen-max" in w.panel.refresh_report.text()
+    assert (
+        "o3-mini" in w.panel.refresh_report.text() and "qwen-max" in w.panel.refresh_report.text()
+    )
     provider = _stored(store)
     assert not provider.model("gpt-4o").enabled
     assert provider.model("qwen-max") is None and not provider.model("o3-mini").enabled
