@@ -159,6 +159,11 @@ class _Request(http.server.BaseHTTPRequestHandler):
             if token is not None:
                 self._chat(token, body)
             return
+        if route == "/v1/embeddings" and self.command == "POST":
+            token = self._auth()
+            if token is not None:
+                self._embeddings(token, body)
+            return
         if route == "/api/status" and self.command == "GET":
             self.send_json(200, {"success": True, "message": "", "data": emu.status_data()})
             return
@@ -245,6 +250,29 @@ class _Request(http.server.BaseHTTPRequestHandler):
                 for m in ids
             ]
             self.send_json(200, {"data": data, "object": "list", "success": True})
+
+    def _embeddings(self, token: TokenSpec, body: bytes) -> None:
+        """OpenAI's embeddings answer, as a gateway relays it (one short vector)."""
+        emu = self.emu
+        try:
+            model = json.loads(body).get("model", "")
+        except (ValueError, AttributeError):
+            self.send_error_json(400, "invalid request body", code="invalid_request")
+            return
+        if model not in emu.models or model in emu.unavailable_models:
+            self.send_error_json(503, f"当前分组 default 下对于模型 {model} 无可用渠道")
+            return
+        if emu.chat_delay:
+            time.sleep(emu.chat_delay)
+        self.send_json(
+            200,
+            {
+                "object": "list",
+                "data": [{"object": "embedding", "index": 0, "embedding": [0.01, -0.02, 0.03]}],
+                "model": model,
+                "usage": {"prompt_tokens": 1, "total_tokens": 1},
+            },
+        )
 
     def _chat(self, token: TokenSpec, body: bytes) -> None:
         emu = self.emu

@@ -82,3 +82,15 @@ def test_bad_concurrency(emulator: GatewayEmulator, token: str) -> None:
     provider, secrets = _provider(emulator, token)
     with pytest.raises(ValueError):
         check_models(provider, secrets, ["a"], concurrency=0)
+
+
+def test_each_model_gets_the_request_its_kind_takes(emulator: GatewayEmulator, token: str) -> None:
+    emulator.models = ["gpt-4o-mini", "text-embedding-3-small", "dall-e-3", "bge-reranker-v2-m3"]
+    provider, secrets = _provider(emulator, token)
+    results = {r.model: r for r in check_models(provider, secrets, emulator.models)}
+    assert results["gpt-4o-mini"].ok and results["text-embedding-3-small"].ok
+    for model in ("dall-e-3", "bge-reranker-v2-m3"):
+        assert results[model].error is None and results[model].skipped is not None
+        assert "not checked" in str(results[model].skipped)
+    sent = {r.path for r in emulator.requests if r.method == "POST"}
+    assert sent == {"/v1/chat/completions", "/v1/embeddings"}

@@ -12,6 +12,7 @@ translated where they happen and never reach a caller.
      |    +-- InvalidUrl                 (reason: InvalidUrlReason)
      |    +-- InvalidToken
      |    +-- SecretInField              a name or model id that is (or holds) a token
+     |    +-- NotCheckable               a model no check request fits (rerank, image...)
      +-- GatewayError                   talking to the server failed (url: where)
      |    +-- AuthRejected               401: the token is not accepted (server_message)
      |    +-- Forbidden                  403: IP range, model, banned user (server_message)
@@ -135,6 +136,21 @@ class InvalidToken(InvalidInput):
     def __init__(self, message: str, *, reason: InvalidTokenReason) -> None:
         super().__init__(message)
         self.reason = reason
+
+
+class NotCheckable(InvalidInput):
+    """The model is not one a check request fits (rerank, image, audio, video...)."""
+
+    def __init__(self, model: str, kind: str) -> None:
+        super().__init__(
+            Text(
+                "“{model}” is a {kind} model: not checked (only chat and embedding models are).",
+                model=model,
+                kind=kind,
+            )
+        )
+        self.model = model
+        self.kind = kind
 
 
 class SecretInField(InvalidInput):

@@ -245,6 +245,28 @@ class GatewayClient:
             ) from None
         return ChatCheck(model, latency, reply if isinstance(reply, str) else "")
 
+    def embedding_check(self, model: str, *, text: str = "Hi") -> ChatCheck:
+        """Ask ``model`` for the embedding of one short text and time it."""
+        started = time.perf_counter()
+        resp = self._request(
+            "POST", "/v1/embeddings", auth=True, json_body={"model": model, "input": text}
+        )
+        latency = (time.perf_counter() - started) * 1000
+        doc = self._json_or_raise(resp)
+        try:
+            vector = doc["data"][0]["embedding"]
+        except (KeyError, IndexError, TypeError):
+            if isinstance(doc, dict) and "error" in doc:
+                raise _error_from_status(resp, 400) from None
+            vector = None
+        if not isinstance(vector, (list, str)):  # a list of floats, or base64
+            raise NotAnOpenAIApi(
+                Text("The server's embedding answer is not an OpenAI embedding list."),
+                url=resp.url,
+                kind=NotAnOpenAIKind.UNEXPECTED_JSON,
+            )
+        return ChatCheck(model, latency, "")
+
     def tokenless_answer(self) -> GatewayError | None:
         """Ask ``/v1/models`` without the token: None if any HTTP answer came, else the error."""
         try:

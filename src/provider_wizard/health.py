@@ -16,7 +16,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from .cancel import CancelToken
-from .errors import Cancelled, Error
+from .errors import Cancelled, Error, NotCheckable
 
 if TYPE_CHECKING:
     from .gateway import ClientOptions
@@ -32,11 +32,12 @@ DEFAULT_CONCURRENCY = 16
 class ModelHealth:
     model: str
     latency_ms: float
-    error: Error | None = None  # None: the model answered
+    error: Error | None = None  # None: the model answered (or was not checked)
+    skipped: NotCheckable | None = None  # not a model a check request fits
 
     @property
     def ok(self) -> bool:
-        return self.error is None
+        return self.error is None and self.skipped is None
 
 
 def check_models(
@@ -50,7 +51,7 @@ def check_models(
     on_result: Callable[[ModelHealth], None] | None = None,
 ) -> list[ModelHealth]:
     """Check each model; results in the order they finished. Raises ``Cancelled`` if cancelled."""
-    from .providers import client_for
+    from .providers import check_with, client_for
 
     if concurrency < 1:
         raise ValueError("concurrency must be at least 1")
@@ -65,10 +66,13 @@ def check_models(
                 return
             started = time.perf_counter()
             try:
-                client.chat_check(model)
+                check_with(client, provider, model)
                 result = ModelHealth(model, (time.perf_counter() - started) * 1000)
             except Cancelled:
                 return
+            except NotCheckable as exc:
+                # Listed as not checked, not as failed: no request fits this kind of model.
+                result = ModelHealth(model, 0.0, skipped=exc)
             except Error as exc:
                 result = ModelHealth(model, (time.perf_counter() - started) * 1000, exc)
             with lock:

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import (
     InvalidInput,
     NameTaken,
+    NotCheckable,
     ProviderNotFound,
     SecretInField,
     SecretStoreError,
@@ -639,6 +640,21 @@ def check_provider_model(
     options: ClientOptions | None = None,
     cancel: CancelToken | None = None,
 ) -> ChatCheck:
-    """A one-token chat completion to ``model`` of ``provider`` (with its CA file, if any)."""
+    """Check ``model`` of ``provider`` with the request its kind takes (capabilities.py): a
+    one-token chat completion, or an embedding of one word; others raise ``NotCheckable``."""
     with client_for(provider, secrets, options=options, cancel=cancel) as client:
+        return check_with(client, provider, model)
+
+
+def check_with(client: GatewayClient, provider: Provider, model: str) -> ChatCheck:
+    """The check request for ``model``'s kind, on an open client (the health check's pool)."""
+    from .capabilities import Kind, profile
+
+    entry = provider.model(model)
+    endpoints = tuple(entry.endpoint_types) if entry and entry.endpoint_types else None
+    kind = profile(model, endpoints).kind
+    if kind is Kind.CHAT:
         return client.chat_check(model)
+    if kind is Kind.EMBEDDING:
+        return client.embedding_check(model)
+    raise NotCheckable(model, kind.value)

@@ -34,6 +34,7 @@ from .errors import (
     NoKeychain,
     NotAnOpenAIApi,
     NotAnOpenAIKind,
+    NotCheckable,
     NotFound,
     PlainHttpRefused,
     ProviderNotFound,
@@ -267,6 +268,12 @@ def _describe(exc: Error) -> Description:
             said,
             Text("Type a name, address or id here; the token has a field of its own."),
             Text("Give the token only on stdin with --token-stdin."),
+        )
+    if isinstance(exc, NotCheckable):
+        return Description(
+            Text("Not checked"),
+            said,
+            Text("Pick a chat or an embedding model to check; this one takes another request."),
         )
     if isinstance(exc, InvalidInput):
         return Description(Text("This cannot be used"), said, Text("Correct it and try again."))

@@ -4,82 +4,87 @@
 <context>
     <name></name>
     <message>
-        <location filename="../errors.py" line="70"/>
+        <location filename="../errors.py" line="71"/>
         <source>The operation was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="93"/>
+        <location filename="../errors.py" line="94"/>
         <source>The address is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="95"/>
+        <location filename="../errors.py" line="96"/>
         <source>This looks like a token, not an address: paste the token into the token field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="97"/>
+        <location filename="../errors.py" line="98"/>
         <source>Only http:// and https:// addresses can be used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="99"/>
+        <location filename="../errors.py" line="100"/>
         <source>The address contains a user name or password; remove it, the token goes in its own field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="101"/>
+        <location filename="../errors.py" line="102"/>
         <source>The address has no valid host name or IP address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="103"/>
+        <location filename="../errors.py" line="104"/>
         <source>The host name has a space in it; a host name or IP address cannot contain spaces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="106"/>
+        <location filename="../errors.py" line="107"/>
         <source>The address has no host: nothing stands between the scheme and the path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="108"/>
+        <location filename="../errors.py" line="109"/>
         <source>The port must be a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="109"/>
+        <location filename="../errors.py" line="110"/>
         <source>The address is too long to be a server address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="119"/>
+        <location filename="../errors.py" line="120"/>
         <source>{reason} ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="146"/>
+        <location filename="../errors.py" line="147"/>
+        <source>“{model}” is a {kind} model: not checked (only chat and embedding models are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="162"/>
         <source>The {field} contains a token; a token goes only in the token field, never in a name, an address or a model id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="174"/>
+        <location filename="../errors.py" line="190"/>
         <source>{sentence} The server said: “{said}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="342"/>
+        <location filename="../errors.py" line="358"/>
         <source>The keychain holds no token for “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="355"/>
+        <location filename="../errors.py" line="371"/>
         <source>A provider named “{name}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="361"/>
+        <location filename="../errors.py" line="377"/>
         <source>There is no provider named “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -94,143 +99,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="270"/>
+        <location filename="../gateway.py" line="264"/>
+        <source>The server&apos;s embedding answer is not an OpenAI embedding list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gateway.py" line="292"/>
         <source>The server&apos;s answer is not JSON, so this is not an OpenAI-compatible API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="282"/>
+        <location filename="../gateway.py" line="304"/>
         <source>This address shows a web page (probably the gateway&apos;s console), not the API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="293"/>
+        <location filename="../gateway.py" line="315"/>
         <source>This port speaks https, not plain http; use {base} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="311"/>
+        <location filename="../gateway.py" line="333"/>
         <source>The token would travel unencrypted (plain http to a remote host); it was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="332"/>
+        <location filename="../gateway.py" line="354"/>
         <source>The server keeps redirecting (a redirect loop).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="366"/>
-        <location filename="../gateway.py" line="669"/>
+        <location filename="../gateway.py" line="388"/>
+        <location filename="../gateway.py" line="691"/>
         <source>The server&apos;s answer could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="390"/>
+        <location filename="../gateway.py" line="412"/>
         <source>The server did not finish its answer within {seconds:g} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="400"/>
+        <location filename="../gateway.py" line="422"/>
         <source>The server&apos;s answer is larger than {mb} MB; stopped reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="415"/>
+        <location filename="../gateway.py" line="437"/>
         <source>This server redirects http to https; use {base} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="421"/>
+        <location filename="../gateway.py" line="443"/>
         <source>The server redirects to another host ({host}); not followed, so the token is not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="517"/>
+        <location filename="../gateway.py" line="539"/>
         <source>The server did not accept the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="524"/>
+        <location filename="../gateway.py" line="546"/>
         <source>The token is not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="531"/>
+        <location filename="../gateway.py" line="553"/>
         <source>The server has no API at this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="538"/>
+        <location filename="../gateway.py" line="560"/>
         <source>The server is limiting requests; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="545"/>
+        <location filename="../gateway.py" line="567"/>
         <source>The server had an error (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="552"/>
+        <location filename="../gateway.py" line="574"/>
         <source>The server answered with an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="555"/>
+        <location filename="../gateway.py" line="577"/>
         <source>The server refused the request (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="588"/>
+        <location filename="../gateway.py" line="610"/>
         <source>The server&apos;s certificate has expired (or is not valid yet); the server must renew it, a CA file cannot help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="596"/>
+        <location filename="../gateway.py" line="618"/>
         <source>The server&apos;s certificate is for another host name, not the one in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="601"/>
+        <location filename="../gateway.py" line="623"/>
         <source>The server&apos;s certificate is not trusted (self-signed or from an unknown authority).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="618"/>
+        <location filename="../gateway.py" line="640"/>
         <source>The server did not connect within {seconds:g} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="622"/>
+        <location filename="../gateway.py" line="644"/>
         <source>The server did not answer within {seconds:g} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="635"/>
+        <location filename="../gateway.py" line="657"/>
         <source>The server does not speak TLS (https) on this port: it answered in plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="641"/>
+        <location filename="../gateway.py" line="663"/>
         <source>The secure (TLS) connection failed during the handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="651"/>
+        <location filename="../gateway.py" line="673"/>
         <source>The server&apos;s name could not be found (DNS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="655"/>
+        <location filename="../gateway.py" line="677"/>
         <source>The connection was refused: nothing listens at this address and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="663"/>
+        <location filename="../gateway.py" line="685"/>
         <source>The server closed the connection without a proper answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="674"/>
+        <location filename="../gateway.py" line="696"/>
         <source>The server could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,30 +305,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="155"/>
-        <location filename="../providers.py" line="351"/>
+        <location filename="../providers.py" line="180"/>
+        <location filename="../providers.py" line="376"/>
         <source>A provider holds at most {limit:,} models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="158"/>
+        <location filename="../providers.py" line="183"/>
         <location filename="../schemas.py" line="85"/>
         <source>model id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="294"/>
+        <location filename="../providers.py" line="319"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="344"/>
-        <location filename="../providers.py" line="348"/>
+        <location filename="../providers.py" line="369"/>
+        <location filename="../providers.py" line="373"/>
         <source>The provider has no model “{model}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="604"/>
+        <location filename="../providers.py" line="629"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,574 +627,589 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="61"/>
+        <location filename="../words.py" line="62"/>
         <source>The server said: “{said}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="62"/>
+        <location filename="../words.py" line="63"/>
         <source>Address tried: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="86"/>
+        <location filename="../words.py" line="87"/>
         <source>{meaning} ({quoted})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="95"/>
+        <location filename="../words.py" line="96"/>
         <source>The token has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="98"/>
+        <location filename="../words.py" line="99"/>
         <source>The token is switched off in the gateway&apos;s console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="104"/>
+        <location filename="../words.py" line="105"/>
         <source>The quota is used up: top up or raise the token&apos;s limit in the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="108"/>
+        <location filename="../words.py" line="109"/>
         <source>No channel of the gateway serves this model for your group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="112"/>
+        <location filename="../words.py" line="113"/>
         <source>The token works only from certain IP ranges, and this computer is outside them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="116"/>
+        <location filename="../words.py" line="117"/>
         <source>The account that owns the token is banned on this gateway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="120"/>
+        <location filename="../words.py" line="121"/>
         <source>The token is not allowed to use this model (a model whitelist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="125"/>
+        <location filename="../words.py" line="126"/>
         <source>The gateway does not know this token: it is mistyped or deleted (newer NewAPI also says this for an expired, disabled or used-up token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="129"/>
+        <location filename="../words.py" line="130"/>
         <source>No token reached the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="146"/>
+        <location filename="../words.py" line="147"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="147"/>
+        <location filename="../words.py" line="148"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="152"/>
+        <location filename="../words.py" line="153"/>
         <source>Paste the gateway&apos;s address, for example https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="154"/>
+        <location filename="../words.py" line="155"/>
         <source>Put the token in the token field instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="155"/>
+        <location filename="../words.py" line="156"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="156"/>
+        <location filename="../words.py" line="157"/>
         <source>Remove “user:password@” from the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="157"/>
+        <location filename="../words.py" line="158"/>
         <source>Check the host name or IP address for typos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="158"/>
+        <location filename="../words.py" line="159"/>
         <source>Remove the space, or check which host you meant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="160"/>
+        <location filename="../words.py" line="161"/>
         <source>Put the gateway&apos;s host after the scheme, as in https://api.example.com/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="163"/>
+        <location filename="../words.py" line="164"/>
         <source>Use the port the gateway listens on (OneAPI&apos;s default is 3000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="165"/>
+        <location filename="../words.py" line="166"/>
         <source>Copy only the address, https://host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="170"/>
+        <location filename="../words.py" line="171"/>
         <source>Copy the token from the gateway console&apos;s token page (令牌) and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="173"/>
+        <location filename="../words.py" line="174"/>
         <source>Paste the address on the next page; here goes the token (it usually starts with sk-).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="176"/>
+        <location filename="../words.py" line="177"/>
         <source>Copy only the token: on the token page (令牌), use its Copy button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="179"/>
+        <location filename="../words.py" line="180"/>
         <source>Copy the token again with the token page&apos;s Copy button (令牌).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="185"/>
+        <location filename="../words.py" line="186"/>
         <source>The server&apos;s name was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="186"/>
+        <location filename="../words.py" line="187"/>
         <source>Check the host name for typos, and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="189"/>
+        <location filename="../words.py" line="190"/>
         <source>Nothing answers at this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="190"/>
+        <location filename="../words.py" line="191"/>
         <source>Check the port, and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="193"/>
+        <location filename="../words.py" line="194"/>
         <source>The server did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="194"/>
+        <location filename="../words.py" line="195"/>
         <source>Check the address and your network; the server may be busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="197"/>
+        <location filename="../words.py" line="198"/>
         <source>The server hung up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="198"/>
+        <location filename="../words.py" line="199"/>
         <source>Check the port and the scheme (http or https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="201"/>
+        <location filename="../words.py" line="202"/>
         <source>The server cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="202"/>
+        <location filename="../words.py" line="203"/>
         <source>Check the address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="208"/>
+        <location filename="../words.py" line="209"/>
         <source>The certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="209"/>
+        <location filename="../words.py" line="210"/>
         <source>If the gateway uses a self-signed certificate, trust its CA file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="210"/>
+        <location filename="../words.py" line="211"/>
         <source>If the gateway uses a self-signed certificate, give its CA file with --ca-file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="213"/>
+        <location filename="../words.py" line="214"/>
         <source>The certificate has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="214"/>
+        <location filename="../words.py" line="215"/>
         <source>Ask the gateway&apos;s operator to renew it; check your computer&apos;s clock too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="218"/>
+        <location filename="../words.py" line="219"/>
         <source>The certificate is for another host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="219"/>
+        <location filename="../words.py" line="220"/>
         <source>Use the host name the gateway&apos;s certificate was issued for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="223"/>
+        <location filename="../words.py" line="224"/>
         <source>No https on this port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="224"/>
+        <location filename="../words.py" line="225"/>
         <source>Check the port; if the gateway speaks plain http, type http://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="228"/>
+        <location filename="../words.py" line="229"/>
         <source>The secure connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="229"/>
+        <location filename="../words.py" line="230"/>
         <source>The connection was cut during the handshake: check the port and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="236"/>
+        <location filename="../words.py" line="237"/>
         <source>Paste the address your browser shows on the gateway console&apos;s token page: it includes the sub-path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="245"/>
+        <location filename="../words.py" line="246"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="246"/>
+        <location filename="../words.py" line="247"/>
         <source>Unexpected error ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="247"/>
+        <location filename="../words.py" line="248"/>
         <source>Please report this as a bug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="261"/>
+        <location filename="../words.py" line="262"/>
         <source>This address cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="263"/>
+        <location filename="../words.py" line="264"/>
         <source>This token cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="266"/>
+        <location filename="../words.py" line="267"/>
         <source>That is a token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="268"/>
+        <location filename="../words.py" line="269"/>
         <source>Type a name, address or id here; the token has a field of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="269"/>
+        <location filename="../words.py" line="270"/>
         <source>Give the token only on stdin with --token-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="272"/>
-        <source>This cannot be used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.py" line="272"/>
-        <source>Correct it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../words.py" line="274"/>
-        <source>Cancelled</source>
+        <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="274"/>
-        <source>Start it again when you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.py" line="277"/>
-        <source>Wrong scheme</source>
+        <location filename="../words.py" line="276"/>
+        <source>Pick a chat or an embedding model to check; this one takes another request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.py" line="279"/>
-        <location filename="../words.py" line="297"/>
-        <source>Use {base} instead.</source>
+        <source>This cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="279"/>
+        <source>Correct it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="281"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="281"/>
+        <source>Start it again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.py" line="284"/>
-        <source>The token would travel unencrypted</source>
+        <source>Wrong scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="287"/>
-        <source>Use https if the gateway offers it; send the token over plain http only if you trust every network on the way.</source>
+        <location filename="../words.py" line="286"/>
+        <location filename="../words.py" line="304"/>
+        <source>Use {base} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.py" line="291"/>
+        <source>The token would travel unencrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="294"/>
+        <source>Use https if the gateway offers it; send the token over plain http only if you trust every network on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="298"/>
         <source>Use https if the gateway offers it. To send the token unencrypted anyway, repeat the command with --allow-plain-http.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="301"/>
+        <location filename="../words.py" line="308"/>
         <source>Use the gateway&apos;s root address, without /v1 or console paths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="303"/>
+        <location filename="../words.py" line="310"/>
         <source>No API at this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="307"/>
+        <location filename="../words.py" line="314"/>
         <source>The token was not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="310"/>
+        <location filename="../words.py" line="317"/>
         <source>Copy the token again from the console&apos;s token page (令牌); check that it is enabled, not expired and has quota left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="316"/>
+        <location filename="../words.py" line="323"/>
         <source>The token is not allowed to do this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="318"/>
+        <location filename="../words.py" line="325"/>
         <source>The token may be limited to some IP ranges or models; check it in the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="322"/>
+        <location filename="../words.py" line="329"/>
         <source>Wait {seconds:.0f} s and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="324"/>
+        <location filename="../words.py" line="331"/>
         <source>Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="326"/>
+        <location filename="../words.py" line="333"/>
         <source>Too many requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="329"/>
+        <location filename="../words.py" line="336"/>
         <source>The server had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="331"/>
+        <location filename="../words.py" line="338"/>
         <source>If it names a model, no channel of the gateway may serve that model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="335"/>
+        <location filename="../words.py" line="342"/>
         <source>The server refused the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="337"/>
+        <location filename="../words.py" line="344"/>
         <source>Check the address and the model; the server&apos;s words may say more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="347"/>
+        <location filename="../words.py" line="354"/>
         <source>No API at the server&apos;s root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="350"/>
+        <location filename="../words.py" line="357"/>
         <source>This is a web page, not the API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="352"/>
+        <location filename="../words.py" line="359"/>
         <source>Use the gateway&apos;s root address; the app adds /v1 itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="355"/>
+        <location filename="../words.py" line="362"/>
         <source>Not an OpenAI-compatible API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="357"/>
+        <location filename="../words.py" line="364"/>
         <source>Check that the address is the gateway&apos;s API, not another web site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="361"/>
+        <location filename="../words.py" line="368"/>
         <source>Redirect not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="363"/>
+        <location filename="../words.py" line="370"/>
         <source>If you trust it, use the address it redirects to: {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="367"/>
+        <location filename="../words.py" line="374"/>
         <source>The answer is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="369"/>
+        <location filename="../words.py" line="376"/>
         <source>Check that the address is the gateway&apos;s API; a gateway answers in kilobytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="373"/>
+        <location filename="../words.py" line="380"/>
         <source>The gateway check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="373"/>
+        <location filename="../words.py" line="380"/>
         <source>Check the address and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="377"/>
+        <location filename="../words.py" line="384"/>
         <source>No keychain available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="380"/>
+        <location filename="../words.py" line="387"/>
         <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="386"/>
+        <location filename="../words.py" line="393"/>
         <source>The keychain is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="388"/>
+        <location filename="../words.py" line="395"/>
         <source>Unlock your keychain (the login keyring) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="392"/>
+        <location filename="../words.py" line="399"/>
         <source>The keychain does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="394"/>
+        <location filename="../words.py" line="401"/>
         <source>The keychain service may be stalled: restart it (or log in again) and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="398"/>
+        <location filename="../words.py" line="405"/>
         <source>The keychain keeps nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="401"/>
+        <location filename="../words.py" line="408"/>
         <source>Set up a system keychain (GNOME Keyring or KWallet); check PYTHON_KEYRING_BACKEND if you set it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="407"/>
+        <location filename="../words.py" line="414"/>
         <source>Token missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="409"/>
+        <location filename="../words.py" line="416"/>
         <source>Give the provider its token again with Replace….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="410"/>
+        <location filename="../words.py" line="417"/>
         <source>Give it again: provider-wizard set-token NAME --token-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="414"/>
+        <location filename="../words.py" line="421"/>
         <source>The keychain failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="416"/>
+        <location filename="../words.py" line="423"/>
         <source>Check that your keychain is running and unlocked, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="420"/>
+        <location filename="../words.py" line="427"/>
         <source>Name already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="422"/>
+        <location filename="../words.py" line="429"/>
         <source>Choose another name, or remove the existing provider first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="426"/>
+        <location filename="../words.py" line="433"/>
         <source>Provider not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="428"/>
+        <location filename="../words.py" line="435"/>
         <source>The list of providers shows the names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="429"/>
+        <location filename="../words.py" line="436"/>
         <source>&apos;provider-wizard list&apos; shows the names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="433"/>
+        <location filename="../words.py" line="440"/>
         <source>The settings file was damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="435"/>
+        <location filename="../words.py" line="442"/>
         <source>It was kept beside the new one; nothing in it is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="439"/>
+        <location filename="../words.py" line="446"/>
         <source>The settings could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="441"/>
+        <location filename="../words.py" line="448"/>
         <source>Check the free space and the permissions of the config folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="444"/>
+        <location filename="../words.py" line="451"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="444"/>
+        <location filename="../words.py" line="451"/>
         <source>Try again; if it goes on, report it as a bug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="81"/>
+        <source>Others</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1418,7 +1443,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="182"/>
+        <location filename="../ui/wizard/finish_page.py" line="183"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,17 +1496,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="146"/>
+        <location filename="../ui/health_dialog.py" line="147"/>
+        <source>– {0} — not checked (not a chat model)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/health_dialog.py" line="151"/>
         <source>✓ {0} — {1} ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="152"/>
+        <location filename="../ui/health_dialog.py" line="157"/>
         <source>✗ {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health_dialog.py" line="186"/>
+        <location filename="../ui/health_dialog.py" line="191"/>
         <source>Switch off %n failed model(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1489,7 +1519,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="194"/>
+        <location filename="../ui/health_dialog.py" line="199"/>
         <source>Checked {0} of {1} · {2} failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1710,250 +1740,250 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ProviderPanel</name>
     <message>
-        <location filename="../ui/provider_panel.py" line="70"/>
+        <location filename="../ui/provider_panel.py" line="69"/>
         <source>Provider name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="77"/>
+        <location filename="../ui/provider_panel.py" line="76"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="78"/>
+        <location filename="../ui/provider_panel.py" line="77"/>
         <source>Provider on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="84"/>
+        <location filename="../ui/provider_panel.py" line="83"/>
         <source>OpenAI-compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="87"/>
+        <location filename="../ui/provider_panel.py" line="86"/>
         <source>Base address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="92"/>
+        <location filename="../ui/provider_panel.py" line="91"/>
         <source>Address check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="95"/>
+        <location filename="../ui/provider_panel.py" line="94"/>
         <source>Send the token unencrypted anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="97"/>
+        <location filename="../ui/provider_panel.py" line="96"/>
         <source>Save unchecked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="98"/>
+        <location filename="../ui/provider_panel.py" line="97"/>
         <source>Save the address without asking the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="100"/>
+        <location filename="../ui/provider_panel.py" line="99"/>
         <source>Keep the old address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="114"/>
+        <location filename="../ui/provider_panel.py" line="113"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="115"/>
-        <location filename="../ui/provider_panel.py" line="576"/>
+        <location filename="../ui/provider_panel.py" line="114"/>
+        <location filename="../ui/provider_panel.py" line="564"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="117"/>
+        <location filename="../ui/provider_panel.py" line="116"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="119"/>
+        <location filename="../ui/provider_panel.py" line="118"/>
         <source>Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="130"/>
+        <location filename="../ui/provider_panel.py" line="129"/>
         <source>Model to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="131"/>
+        <location filename="../ui/provider_panel.py" line="130"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="132"/>
+        <location filename="../ui/provider_panel.py" line="131"/>
         <source>Send a one-token chat request to this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="134"/>
+        <location filename="../ui/provider_panel.py" line="133"/>
         <source>Check all on…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="136"/>
+        <location filename="../ui/provider_panel.py" line="135"/>
         <source>Send a one-token chat request to every model that is switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="146"/>
+        <location filename="../ui/provider_panel.py" line="145"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="147"/>
+        <location filename="../ui/provider_panel.py" line="146"/>
         <source>Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="148"/>
+        <location filename="../ui/provider_panel.py" line="147"/>
         <source>Base address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="155"/>
+        <location filename="../ui/provider_panel.py" line="154"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="156"/>
+        <location filename="../ui/provider_panel.py" line="155"/>
         <source>Check:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="159"/>
+        <location filename="../ui/provider_panel.py" line="158"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="164"/>
+        <location filename="../ui/provider_panel.py" line="163"/>
         <source>Refresh from server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="175"/>
+        <location filename="../ui/provider_panel.py" line="174"/>
         <source>Remove provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="240"/>
+        <location filename="../ui/provider_panel.py" line="239"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="243"/>
+        <location filename="../ui/provider_panel.py" line="242"/>
         <source>Plain http to a remote host: the token is not sent until you allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="247"/>
+        <location filename="../ui/provider_panel.py" line="246"/>
         <source>Also trusts the CA file {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="258"/>
+        <location filename="../ui/provider_panel.py" line="257"/>
         <source>Token missing: use Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="360"/>
-        <location filename="../ui/provider_panel.py" line="490"/>
+        <location filename="../ui/provider_panel.py" line="359"/>
+        <location filename="../ui/provider_panel.py" line="482"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="379"/>
+        <location filename="../ui/provider_panel.py" line="378"/>
         <source>The gateway works at {0}; saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="400"/>
+        <location filename="../ui/provider_panel.py" line="396"/>
         <source>Use {0} and check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="423"/>
+        <location filename="../ui/provider_panel.py" line="419"/>
         <source>Saved without a check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="441"/>
+        <location filename="../ui/provider_panel.py" line="437"/>
         <source>Fetching the model list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="476"/>
-        <location filename="../ui/provider_panel.py" line="477"/>
+        <location filename="../ui/provider_panel.py" line="468"/>
+        <location filename="../ui/provider_panel.py" line="469"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="480"/>
+        <location filename="../ui/provider_panel.py" line="472"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="500"/>
+        <location filename="../ui/provider_panel.py" line="492"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="567"/>
+        <location filename="../ui/provider_panel.py" line="555"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="584"/>
+        <location filename="../ui/provider_panel.py" line="572"/>
         <source>Token copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="596"/>
+        <location filename="../ui/provider_panel.py" line="584"/>
         <source>Replace token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="597"/>
+        <location filename="../ui/provider_panel.py" line="585"/>
         <source>New token for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="609"/>
+        <location filename="../ui/provider_panel.py" line="597"/>
         <source>Checking the new token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="624"/>
+        <location filename="../ui/provider_panel.py" line="612"/>
         <source>The gateway accepts the new token; it replaced the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="626"/>
+        <location filename="../ui/provider_panel.py" line="614"/>
         <source>The new token replaced the old one, without a check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="637"/>
+        <location filename="../ui/provider_panel.py" line="619"/>
         <source>The old token is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="652"/>
+        <location filename="../ui/provider_panel.py" line="632"/>
         <source>Remove provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="653"/>
+        <location filename="../ui/provider_panel.py" line="633"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,17 +2017,17 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="81"/>
+        <location filename="../ui/wizard/token_page.py" line="82"/>
         <source>Cleaned what was around the token (spaces, “Bearer”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="86"/>
+        <location filename="../ui/wizard/token_page.py" line="87"/>
         <source>Looks like a OneAPI / NewAPI token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="89"/>
+        <location filename="../ui/wizard/token_page.py" line="90"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
         <translation type="unfinished"></translation>
     </message>

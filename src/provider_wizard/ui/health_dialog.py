@@ -142,7 +142,12 @@ class HealthDialog(QDialog):
 
     def _add(self, result: ModelHealth) -> None:
         self.results.append(result)
-        if result.ok:
+        if result.skipped is not None:
+            item = QListWidgetItem(
+                self.tr("– {0} — not checked (not a chat model)").format(result.model)
+            )
+            item.setToolTip(describe(result.skipped).detail)
+        elif result.ok:
             text = self.tr("✓ {0} — {1} ms").format(result.model, f"{result.latency_ms:.0f}")
             item = QListWidgetItem(text)
         else:
@@ -154,7 +159,7 @@ class HealthDialog(QDialog):
             if colour is not None:
                 item.setForeground(QBrush(colour))
             item.setToolTip(f"{words.title}\n{words.plain()}\n{words.fix}".strip())
-        if result.ok:
+        if result.error is None:
             self.list.addItem(item)
         else:
             # Failures first, in the order they came: they are what needs a look.
@@ -186,7 +191,7 @@ class HealthDialog(QDialog):
         self.switch_off_button.setText(self.tr("Switch off %n failed model(s)", "", len(failed)))
 
     def failed_ids(self) -> list[str]:
-        return [r.model for r in self.results if not r.ok]
+        return [r.model for r in self.results if r.error is not None]
 
     def _update_summary(self) -> None:
         failed = len(self.failed_ids())
