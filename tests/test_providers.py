@@ -133,3 +133,26 @@ def test_choose_models_is_the_model_flag_rule() -> None:
     assert by_hand == ["mine"]
     untouched, none = choose_models([ModelEntry(id="a")], [])
     assert [(m.id, m.enabled) for m in untouched] == [("a", True)] and none == []
+
+
+def test_first_pick_switches_on_chat_models_only() -> None:
+    from provider_wizard.providers import first_pick
+
+    pick = first_pick(
+        [RemoteModel("gpt-4o"), RemoteModel("text-embedding-3-small"), RemoteModel("dall-e-3")]
+    )
+    assert [(e.id, e.enabled) for e in pick.entries] == [
+        ("gpt-4o", True),
+        ("text-embedding-3-small", False),
+        ("dall-e-3", False),
+    ]
+    assert not pick.none_on and pick.recommended == ["gpt-4o"]
+
+
+def test_first_pick_with_too_many_chat_models_switches_none_on() -> None:
+    from provider_wizard.providers import MAX_ON_AT_FIRST, first_pick
+
+    ids = [f"qwen2.5-{n}b-instruct" for n in range(MAX_ON_AT_FIRST + 1)] + ["claude-3-5-haiku"]
+    pick = first_pick([RemoteModel(i) for i in ids])
+    assert pick.none_on and not any(e.enabled for e in pick.entries)
+    assert sorted(pick.recommended) == ["claude-3-5-haiku", f"qwen2.5-{MAX_ON_AT_FIRST}b-instruct"]

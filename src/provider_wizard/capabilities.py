@@ -216,12 +216,13 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _SMALL = re.compile(r"mini|nano|lite|flash-lite|tiny|small|haiku|-8b|-7b|-3b|-1\.5b|air\b", re.I)
 
 
-def _newness(model_id: str) -> tuple[tuple[float, ...], str, int]:
+def _newness(model_id: str) -> tuple[tuple[int, ...], str, int]:
     """A key that sorts an id later the newer it looks: its version, its date, its size."""
     name = _name(model_id)
     dates = [m.group(0) for m in _DATE.finditer(name)]
     bare = _DATE.sub(" ", name)
-    version = tuple(float(n) for n in _NUMBER.findall(bare)[:2])
+    # "4.1" is (4, 1) and "4.10" is (4, 10): version parts compare as whole numbers.
+    version = tuple(int(part) for n in _NUMBER.findall(bare)[:2] for part in n.split("."))
     return version, max(dates, default=""), 0 if _SMALL.search(name) else 1
 
 

@@ -206,7 +206,7 @@ def _cmd_probe(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
 
 
 def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
-    from .providers import add_provider, choose_models, entries_from_remote
+    from .providers import add_provider, choose_models, first_pick
 
     token = _read_token(ctx.stdin)
     gateway = None
@@ -225,9 +225,16 @@ def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         base_url, gateway = result.base_url, result.gateway
         for note in result.notes:
             out.note(f"note: {note.message}")
-        models, by_hand = choose_models(entries_from_remote(result.models.models), args.model)
+        pick = first_pick(result.models.models)
+        models, by_hand = choose_models(pick.entries, args.model)
         for model_id in by_hand:
             out.note(f"note: {model_id} is not in the server's list; added by hand.")
+        if pick.none_on and not args.model:
+            out.note(
+                f"note: {len(models)} models listed, too many to switch on at once: none is "
+                f"on. Recommended: {', '.join(pick.recommended)} "
+                "(provider-wizard models NAME --enable ID)."
+            )
     import os
 
     ca_file = os.path.abspath(args.ca_file) if args.ca_file else None

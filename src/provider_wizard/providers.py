@@ -60,6 +60,7 @@ __all__ = [
     "entries_from_remote",
     "fetch_models",
     "find_same_gateway",
+    "first_pick",
     "get_provider",
     "get_token",
     "probe_provider_address",
@@ -121,6 +122,34 @@ def _entry_list_adapter() -> Any:
     from .schemas import ModelEntry
 
     return TypeAdapter(list[ModelEntry])
+
+
+# More chat models than this on at the first fetch would flood every client's model menu.
+MAX_ON_AT_FIRST = 100
+
+
+@dataclasses.dataclass(frozen=True)
+class FirstPick:
+    """The models of a first fetch, switched on by what they are (capabilities.py)."""
+
+    entries: list[ModelEntry]
+    none_on: bool  # more than MAX_ON_AT_FIRST chat models: the user picks, none are on
+    recommended: list[str]  # the newest chat model of each family, for one click
+
+
+def first_pick(models: Sequence[RemoteModel]) -> FirstPick:
+    """Chat models on and the others off; past MAX_ON_AT_FIRST chat models, none on."""
+    from .capabilities import profile, recommended
+
+    entries = entries_from_remote(models, enabled=False)
+    chat = [
+        e for e, m in zip(entries, models, strict=True) if profile(m.id, m.endpoint_types).is_chat
+    ]
+    none_on = len(chat) > MAX_ON_AT_FIRST
+    if not none_on:
+        for entry in chat:
+            entry.enabled = True
+    return FirstPick(entries, none_on, recommended((m.id, m.endpoint_types) for m in models))
 
 
 def choose_models(

@@ -243,3 +243,23 @@ def test_the_same_gateway_and_token_twice_is_said_before_saving(
     finish = wizard.currentPage()
     qtbot.waitUntil(lambda: "Home" in finish.same.text(), timeout=5000)
     assert "second time" in finish.same.text()
+
+
+def test_a_long_list_starts_with_none_on_and_offers_the_recommended(
+    qtbot: Any, make_emulator: Any, store: Store
+) -> None:
+    emulator = make_emulator(models=[f"gpt-4.{n}" for n in range(150)] + ["text-embedding-3-large"])
+    token = emulator.add_token(make_key("many"))
+    wizard = _open(qtbot, store, MemorySecretStore())
+    wizard.currentPage().edit.setText(token)
+    wizard.next()
+    wizard.currentPage().edit.setText(emulator.base_url)
+    with qtbot.waitSignal(wizard.page(wizard.CHECK).check_finished, timeout=20000):
+        wizard.next()
+    wizard.next()
+    models = wizard.currentPage()
+    assert models.picker.enabled_count() == 0 and not models.isComplete()
+    assert "151" in models.hint.text() and models.recommend_button.isVisibleTo(wizard)
+    qtbot.mouseClick(models.recommend_button, Qt.MouseButton.LeftButton)
+    on = [e.id for e in models.picker.model.entries if e.enabled]
+    assert on == ["gpt-4.149"] and models.isComplete()

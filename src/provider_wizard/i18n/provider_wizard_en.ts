@@ -305,30 +305,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="180"/>
-        <location filename="../providers.py" line="376"/>
+        <location filename="../providers.py" line="209"/>
+        <location filename="../providers.py" line="405"/>
         <source>A provider holds at most {limit:,} models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="183"/>
+        <location filename="../providers.py" line="212"/>
         <location filename="../schemas.py" line="85"/>
         <source>model id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="319"/>
+        <location filename="../providers.py" line="348"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="369"/>
-        <location filename="../providers.py" line="373"/>
+        <location filename="../providers.py" line="398"/>
+        <location filename="../providers.py" line="402"/>
         <source>The provider has no model “{model}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="629"/>
+        <location filename="../providers.py" line="658"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1325,47 +1325,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="191"/>
+        <location filename="../ui/wizard/check_page.py" line="192"/>
         <source>Check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="195"/>
+        <location filename="../ui/wizard/check_page.py" line="196"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="220"/>
+        <location filename="../ui/wizard/check_page.py" line="221"/>
         <source>Address: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="221"/>
+        <location filename="../ui/wizard/check_page.py" line="222"/>
         <source>Gateway: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="222"/>
+        <location filename="../ui/wizard/check_page.py" line="223"/>
         <source>Models offered: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="226"/>
+        <location filename="../ui/wizard/check_page.py" line="227"/>
         <source>The gateway works and accepts the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="236"/>
+        <location filename="../ui/wizard/check_page.py" line="237"/>
         <source>Use {0} and check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="270"/>
+        <location filename="../ui/wizard/check_page.py" line="271"/>
         <source>Not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="271"/>
+        <location filename="../ui/wizard/check_page.py" line="272"/>
         <source>You will type the model ids on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,22 +1717,42 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="23"/>
+        <location filename="../ui/wizard/models_page.py" line="24"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="50"/>
+        <location filename="../ui/wizard/models_page.py" line="27"/>
+        <source>Switch on recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="28"/>
+        <source>The newest chat model of each family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="60"/>
         <source>Switch on the models your clients should offer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="54"/>
+        <location filename="../ui/wizard/models_page.py" line="66"/>
+        <source>The gateway lists {0} models, too many to switch on at once: none is on. Pick the ones you use, or switch on the recommended ones (the newest of each family).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="73"/>
+        <source>Chat models are on; embedding, image and audio models are off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="77"/>
         <source>Type the ids of the models this gateway serves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="57"/>
+        <location filename="../ui/wizard/models_page.py" line="80"/>
         <source>No model list from the server. Type a model id below and press Enter; add as many as you need.</source>
         <translation type="unfinished"></translation>
     </message>

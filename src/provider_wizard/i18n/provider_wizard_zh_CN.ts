@@ -305,30 +305,30 @@
         <translation>服务器根地址下没有接口：网关可能部署在子路径下（例如 https://host/oneapi）。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="180"/>
-        <location filename="../providers.py" line="376"/>
+        <location filename="../providers.py" line="209"/>
+        <location filename="../providers.py" line="405"/>
         <source>A provider holds at most {limit:,} models.</source>
         <translation>每个服务商最多保存 {limit:,} 个模型。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="183"/>
+        <location filename="../providers.py" line="212"/>
         <location filename="../schemas.py" line="85"/>
         <source>model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="319"/>
+        <location filename="../providers.py" line="348"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="369"/>
-        <location filename="../providers.py" line="373"/>
+        <location filename="../providers.py" line="398"/>
+        <location filename="../providers.py" line="402"/>
         <source>The provider has no model “{model}”.</source>
         <translation>此服务商没有模型“{model}”。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="629"/>
+        <location filename="../providers.py" line="658"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation>“{name}”没有已启用的模型可供检查。</translation>
     </message>
@@ -1325,47 +1325,47 @@
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="191"/>
+        <location filename="../ui/wizard/check_page.py" line="192"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="195"/>
+        <location filename="../ui/wizard/check_page.py" line="196"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="220"/>
+        <location filename="../ui/wizard/check_page.py" line="221"/>
         <source>Address: {0}</source>
         <translation>地址：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="221"/>
+        <location filename="../ui/wizard/check_page.py" line="222"/>
         <source>Gateway: {0}</source>
         <translation>网关：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="222"/>
+        <location filename="../ui/wizard/check_page.py" line="223"/>
         <source>Models offered: {0}</source>
         <translation>可用模型：{0} 个</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="226"/>
+        <location filename="../ui/wizard/check_page.py" line="227"/>
         <source>The gateway works and accepts the token.</source>
         <translation>网关可用，令牌有效。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="236"/>
+        <location filename="../ui/wizard/check_page.py" line="237"/>
         <source>Use {0} and check again</source>
         <translation>改用 {0} 并重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="270"/>
+        <location filename="../ui/wizard/check_page.py" line="271"/>
         <source>Not checked.</source>
         <translation>未检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="271"/>
+        <location filename="../ui/wizard/check_page.py" line="272"/>
         <source>You will type the model ids on the next page.</source>
         <translation>下一页请手动输入模型 ID。</translation>
     </message>
@@ -1718,22 +1718,42 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelsPage</name>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="23"/>
+        <location filename="../ui/wizard/models_page.py" line="24"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="50"/>
+        <location filename="../ui/wizard/models_page.py" line="27"/>
+        <source>Switch on recommended</source>
+        <translation>启用推荐模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="28"/>
+        <source>The newest chat model of each family</source>
+        <translation>每个系列最新的对话模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="60"/>
         <source>Switch on the models your clients should offer.</source>
         <translation>启用要在客户端中提供的模型。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="54"/>
+        <location filename="../ui/wizard/models_page.py" line="66"/>
+        <source>The gateway lists {0} models, too many to switch on at once: none is on. Pick the ones you use, or switch on the recommended ones (the newest of each family).</source>
+        <translation>网关列出了 {0} 个模型，太多了，无法全部启用：目前一个都没有启用。请挑选你要用的，或启用推荐模型（每个系列最新的一个）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="73"/>
+        <source>Chat models are on; embedding, image and audio models are off.</source>
+        <translation>已启用对话模型；向量、图像和音频模型未启用。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/models_page.py" line="77"/>
         <source>Type the ids of the models this gateway serves.</source>
         <translation>输入此网关提供的模型 ID。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/models_page.py" line="57"/>
+        <location filename="../ui/wizard/models_page.py" line="80"/>
         <source>No model list from the server. Type a model id below and press Enter; add as many as you need.</source>
         <translation>服务器没有返回模型列表。请在下方输入模型 ID 并按回车，可添加多个。</translation>
     </message>

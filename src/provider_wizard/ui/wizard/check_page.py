@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from ...cancel import CancelToken
 from ...errors import PlainHttpRefused, TlsError, TlsKind
 from ...probe import ProbeResult, probe
-from ...providers import entries_from_remote
+from ...providers import FirstPick, first_pick
 from ..messages import describe, gateway_kind_text, note_text
 from ..model_list import sort_for_view
 from ..status import Status, status_colour
@@ -100,7 +100,7 @@ class CheckPage(IntroPage):
         self._allow_plain = False  # the user's explicit yes to plain http (a remote host)
         self._ok = False
         self._result: ProbeResult | None = None
-        self._entries: list[Any] = []
+        self._entries: FirstPick | None = None  # the models, switched on as first fetched
         for name in ("probeResult", "probeEntries", "checkSkipped", "allowPlainHttp"):
             self.registerField(name, self, name, self.resultChanged)
 
@@ -115,20 +115,20 @@ class CheckPage(IntroPage):
 
     def cleanupPage(self) -> None:
         self.cancel_check(silent=True)
-        self._set_result(None, [])
+        self._set_result(None, None)
 
     def isComplete(self) -> bool:
         return self._ok or self.skip.isChecked()
 
     def validatePage(self) -> bool:
         if not self._ok:
-            self._set_result(None, [])
+            self._set_result(None, None)
         self.resultChanged.emit()  # "checkSkipped" follows _ok
         return self.isComplete()
 
     # --- the fields this page answers (see page.py) ---------------------------------------------
 
-    def _set_result(self, result: ProbeResult | None, entries: list[Any]) -> None:
+    def _set_result(self, result: ProbeResult | None, entries: FirstPick | None) -> None:
         self._result, self._entries = result, entries
         self.resultChanged.emit()
 
@@ -161,7 +161,7 @@ class CheckPage(IntroPage):
             allow_plain_http=self._allow_plain,
         )
         self._ok = False
-        self._set_result(None, [])
+        self._set_result(None, None)
         self._suggested = None
         self.headline.setText(self.tr("Checking…"))
         self.headline.setStyleSheet("")
@@ -175,10 +175,11 @@ class CheckPage(IntroPage):
         self.retry_button.hide()
         self.completeChanged.emit()
 
-        def work(cancel: CancelToken, progress: Any) -> tuple[ProbeResult, list[Any]]:
+        def work(cancel: CancelToken, progress: Any) -> tuple[ProbeResult, FirstPick]:
             result = probe(text, token, options=options, cancel=cancel, progress=progress)
             # Thousands of entries are built here, off the UI thread, not when the page opens.
-            return result, sort_for_view(entries_from_remote(result.models.models))
+            pick = first_pick(result.models.models)
+            return result, dataclasses.replace(pick, entries=sort_for_view(pick.entries))
 
         self._task = wizard.runner.start(
             work, on_done=self._succeeded, on_error=self._failed, on_progress=self._progress
@@ -207,7 +208,7 @@ class CheckPage(IntroPage):
         self.skip.setVisible(status is not Status.OK)
         self.completeChanged.emit()
 
-    def _succeeded(self, outcome: tuple[ProbeResult, list[Any]]) -> None:
+    def _succeeded(self, outcome: tuple[ProbeResult, FirstPick]) -> None:
         result, entries = outcome
         self._task = None
         self._ok = True
