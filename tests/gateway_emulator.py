@@ -164,6 +164,9 @@ class _Request(http.server.BaseHTTPRequestHandler):
             if token is not None:
                 self._embeddings(token, body)
             return
+        if route == "/api/usage/token/" and self.command == "GET" and emu.flavour == "newapi-later":
+            self._token_usage()
+            return
         if route == "/api/status" and self.command == "GET":
             self.send_json(200, {"success": True, "message": "", "data": emu.status_data()})
             return
@@ -336,13 +339,55 @@ class _Request(http.server.BaseHTTPRequestHandler):
             },
         )
 
+    def _token_usage(self) -> None:
+        """NewAPI's /api/usage/token/ (since 2025-09): exactly "Bearer sk-KEY", code not success."""
+        emu = self.emu
+        raw = self.headers.get("Authorization", "")
+        if not raw.startswith("Bearer sk-"):
+            self.send_json(401, {"success": False, "message": "Invalid Bearer token"})
+            return
+        spec = emu.tokens.get(raw[len("Bearer sk-") :].partition("-")[0])
+        if spec is None or spec.state == "disabled":
+            self.send_json(401, {"success": False, "message": "无效的令牌"})
+            return
+        limits = {m: True for m in spec.models} if spec.models is not None else {}
+        self.send_json(
+            200,
+            {
+                "code": True,
+                "message": "ok",
+                "data": {
+                    "object": "token_usage",
+                    "name": "default",
+                    "total_granted": spec.remain_quota + spec.used_quota,
+                    "total_used": spec.used_quota,
+                    "total_available": spec.remain_quota,
+                    "unlimited_quota": spec.unlimited,
+                    "model_limits": limits,
+                    "model_limits_enabled": spec.models is not None,
+                    "expires_at": spec.expires_at,
+                },
+            },
+        )
+
+    def _billing_amount(self, quota: float) -> float:
+        """Billing figures are in the display unit: dollars, yuan (later NewAPI), or quota."""
+        emu = self.emu
+        if emu.display == "TOKENS":
+            return quota
+        usd = quota / emu.quota_per_unit
+        return usd * emu.usd_exchange_rate if emu.display == "CNY" else usd
+
     def _billing(self, *, subscription: bool) -> None:
-        token = self._auth(errors_as_200=True)
+        # Token failures answer 401/403 as on /v1 (gateway-behavior.md).
+        token = self._auth()
         if token is None:
             return
         if subscription:
             amount = (
-                100000000.0 if token.unlimited else (token.remain_quota + token.used_quota) / 500000
+                100000000.0
+                if token.unlimited
+                else self._billing_amount(token.remain_quota + token.used_quota)
             )
             self.send_json(
                 200,
@@ -356,7 +401,8 @@ class _Request(http.server.BaseHTTPRequestHandler):
                 },
             )
         else:
-            self.send_json(200, {"object": "list", "total_usage": token.used_quota / 500000 * 100})
+            used = self._billing_amount(token.used_quota) * 100
+            self.send_json(200, {"object": "list", "total_usage": used})
 
 
 def oneapi_model(model_id: str, *, custom: bool = False) -> dict[str, Any]:
@@ -457,6 +503,12 @@ class GatewayEmulator:
         self.delay = 0.0
         self.chat_delay = 0.0
         self.redirect_all_to: str | None = None
+        # How the gateway shows money (/api/status): "USD", "CNY" or "TOKENS".
+        self.display = "USD"
+        self.quota_per_unit = 500000
+        self.usd_exchange_rate = 7.3
+        self.top_up_link = ""
+        self.docs_link = ""
         # See _Server.finish_request: a TLS context, "reset", or None (plain HTTP only).
         self.on_tls_hello: ssl.SSLContext | str | None = None
         self.tls_hellos = 0
@@ -495,8 +547,9 @@ class GatewayEmulator:
         data: dict[str, Any] = {
             "system_name": self.system_name,
             "version": self.version,
-            "quota_per_unit": 500000,
-            "display_in_currency": True,
+            "quota_per_unit": self.quota_per_unit,
+            "display_in_currency": self.display != "TOKENS",
+            "top_up_link": self.top_up_link,
             "server_address": self.origin,
             "start_time": 1735689600,
             "email_verification": False,
@@ -508,9 +561,16 @@ class GatewayEmulator:
                 {
                     "setup": True,
                     "price": 7.3,
-                    "docs_link": "",
+                    "docs_link": self.docs_link,
                     "self_use_mode_enabled": False,
                     "demo_site_enabled": False,
+                }
+            )
+        if self.flavour == "newapi-later":
+            data.update(
+                {
+                    "usd_exchange_rate": self.usd_exchange_rate,
+                    "quota_display_type": self.display,
                 }
             )
         return data

@@ -300,3 +300,41 @@ def test_set_token_checks_the_new_token_first(
     r = cli("set-token", "Home", "--token-stdin", stdin=fresh)
     assert r.code == 0, r.err
     assert cli("check", "Home").code == 0
+
+
+def test_status_json_and_the_list_column(cli: Any, make_emulator: Any) -> None:
+    import datetime as dt
+
+    from gateway_emulator import TokenSpec
+
+    emu = make_emulator(flavour="newapi-later")
+    key = make_key("status")
+    soon = int((dt.datetime.now(dt.UTC) + dt.timedelta(days=3)).timestamp())
+    emu.tokens[key] = TokenSpec(remain_quota=250_000, used_quota=4_750_000, expires_at=soon)
+    emu.top_up_link = "https://pay.example.com"
+    assert cli("add", "Lab", emu.base_url, "--token-stdin", stdin="sk-" + key).code == 0
+    r = cli("status", "Lab", "--json")
+    assert r.code == 0, r.err
+    doc = r.json()
+    assert set(doc) == {"provider", "gateway", "tokens"}
+    assert doc["gateway"]["kind"] == "newapi" and doc["gateway"]["top_up_link"].startswith("https")
+    token = doc["tokens"][0]
+    assert set(token) == {
+        "label", "granted", "used", "available", "unlimited", "unit", "expires_at", "models",
+        "checked_at",
+    }  # fmt: skip
+    assert (token["granted"], token["used"], token["available"]) == (10.0, 9.5, 0.5)
+    assert token["unit"] == "USD" and token["expires_at"].endswith("Z")
+    listed = cli("list")
+    assert "$0.50 left" in listed.out and "low: 5% left" in listed.out
+    assert "expires" in listed.out
+
+
+@pytest.mark.litellm
+def test_status_exits_3_where_the_gateway_cannot_say(cli: Any, litellm: str) -> None:
+    from conftest import LITELLM_MASTER_KEY
+
+    assert cli("add", "L", litellm, "--token-stdin", stdin=LITELLM_MASTER_KEY).code == 0
+    r = cli("status", "L", "--json")
+    assert r.code == 3 and r.json()["tokens"][0]["available"] is None
+    assert "does not report" in r.err

@@ -139,7 +139,15 @@ def _provider_json(p: Any) -> dict[str, Any]:
         "base_url": p.base_url,
         "enabled": p.enabled,
         "models": [{"id": m.id, "enabled": m.enabled} for m in p.models],
+        **({"status": _status_json(p)} if getattr(p, "status", None) is not None else {}),
     }
+
+
+def _status_json(p: Any) -> dict[str, Any]:
+    from .balance import status_json
+
+    doc: dict[str, Any] = status_json(p.name, p.status)
+    return doc
 
 
 def _read_token(stdin: IO[str]) -> str:
@@ -269,10 +277,17 @@ def _cmd_list(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         return EXIT_OK
     if not doc.providers and not doc.unreadable:
         out.line("No providers yet. Add one with: provider-wizard add NAME URL --token-stdin")
+    from .balance import short_line, warnings
+
     for p in doc.providers:
         state = "on " if p.enabled else "off"
         on = len(p.enabled_model_ids)
-        out.line(f"[{state}] {p.name}  {p.base_url}  ({on} of {len(p.models)} models on)")
+        figures = ""
+        if p.status is not None and p.status.tokens:
+            token = p.status.tokens[0]
+            notes = ", ".join(warnings(token))
+            figures = f"  {short_line(token)}" + (f" ({notes})" if notes else "")
+        out.line(f"[{state}] {p.name}  {p.base_url}  ({on} of {len(p.models)} models on){figures}")
     return EXIT_OK
 
 
@@ -323,6 +338,44 @@ def _cmd_remove(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
 
     provider = remove_provider(ctx.store(), ctx.secrets(), args.name)
     out.line(f"Removed {provider.name} and its token.")
+    return EXIT_OK
+
+
+def _cmd_status(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .balance import short_line, status_json, warnings
+    from .providers import refresh_status
+
+    provider = refresh_status(ctx.store(), ctx.secrets(), args.name, options=_options(args))
+    cache = provider.status
+    assert cache is not None  # refresh_status always leaves one
+    reported = any(t.unit is not None for t in cache.tokens)
+    if out.as_json:
+        out.json(status_json(provider.name, cache))
+    else:
+        g = cache.gateway
+        kind = {"oneapi": "OneAPI", "newapi": "NewAPI"}.get(g.kind, "OpenAI-compatible")
+        out.line(f"{provider.name}: {kind}" + (f" {g.version}" if g.version else ""))
+        for t in cache.tokens:
+            notes = ", ".join(warnings(t))
+            extra = f" ({notes})" if notes else ""
+            out.line(f"  token {t.label}: {short_line(t)}{extra}")
+            if t.granted is not None and t.used is not None:
+                out.line(f"    granted {t.granted:,.2f}, used {t.used:,.2f} {t.unit}")
+            if t.expires_at is not None:
+                out.line(f"    expires {t.expires_at:%Y-%m-%d %H:%M} UTC")
+            if t.models:
+                out.line(f"    models: {', '.join(t.models)}")
+        for label, link in (("top up", g.top_up_link), ("docs", g.docs_link)):
+            if link:
+                out.line(f"  {label}: {link}")
+        if g.server_address and g.server_address.rstrip("/") != provider.base_url:
+            out.note(
+                f"note: the gateway names its address {g.server_address}; this provider uses "
+                f"{provider.base_url}."
+            )
+    if not reported:
+        out.note("error: this gateway does not report balances (not a OneAPI or NewAPI).")
+        return EXIT_GATEWAY
     return EXIT_OK
 
 
@@ -469,6 +522,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("remove", help="remove a provider and its keychain token")
     p.add_argument("name")
     p.set_defaults(func=_cmd_remove)
+
+    p = sub.add_parser("status", help="balance, expiry and limits of the token, and the gateway")
+    p.add_argument("name")
+    json_flag(p)
+    p.set_defaults(func=_cmd_status)
 
     p = sub.add_parser("set-token", help="give a provider a new token (checked first)")
     p.add_argument("name")

@@ -267,6 +267,10 @@ class GatewayClient:
             )
         return ChatCheck(model, latency, "")
 
+    def get(self, path: str, *, auth: bool) -> _Response:
+        """A GET of ``path`` under the base address, any status (the caller reads it)."""
+        return self._request("GET", path, auth=auth)
+
     def tokenless_answer(self) -> GatewayError | None:
         """Ask ``/v1/models`` without the token: None if any HTTP answer came, else the error."""
         try:

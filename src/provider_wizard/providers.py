@@ -65,6 +65,7 @@ __all__ = [
     "get_token",
     "probe_provider_address",
     "refresh_models",
+    "refresh_status",
     "remove_models",
     "remove_provider",
     "rename_provider",
@@ -539,6 +540,27 @@ def refresh_models(
     provider = get_provider(store, name)
     fetched = fetch_models(provider, secrets, options=options, cancel=cancel)
     return apply_refresh(store, provider.id, fetched, enable_new=enable_new)
+
+
+def refresh_status(
+    store: Store,
+    secrets: SecretStore,
+    name: str,
+    *,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> Provider:
+    """Ask the gateway for the token's figures and its details; cache them in the store."""
+    from .balance import cache_of, read_status
+
+    provider = get_provider(store, name)
+    with client_for(provider, secrets, options=options, cancel=cancel) as client:
+        reading = read_status(client)
+    cache = cache_of(reading)
+    with store.edit() as doc:
+        stored = _find(doc, provider.id)
+        stored.status = cache
+    return stored
 
 
 def set_base_url(

@@ -32,6 +32,7 @@ __all__ = [
     "ModelEntry",
     "Pending",
     "Provider",
+    "StatusCache",
     "StoreDocument",
     "Unreadable",
     "utcnow",
@@ -99,6 +100,37 @@ class ModelEntry(_Strict):
     source: Literal["server", "manual"] = "server"
 
 
+class TokenStatus(_Strict):
+    """A token's figures as the gateway last reported them (money, never the token)."""
+
+    label: str = "default"
+    granted: float | None = None
+    used: float | None = None
+    available: float | None = None
+    unlimited: bool = False
+    unit: Literal["USD", "CNY", "tokens"] | None = None  # None: not reported by the server
+    expires_at: dt.datetime | None = None
+    models: list[str] | None = None
+    checked_at: dt.datetime = Field(default_factory=utcnow)
+
+
+class GatewayStatus(_Strict):
+    """What /api/status said about the gateway, cached with the figures (balance.py)."""
+
+    kind: str = "openai-compatible"
+    name: str | None = None
+    version: str | None = None
+    server_address: str | None = None
+    top_up_link: str | None = None
+    docs_link: str | None = None
+
+
+class StatusCache(_Strict):
+    gateway: GatewayStatus = Field(default_factory=GatewayStatus)
+    tokens: list[TokenStatus] = Field(default_factory=list)
+    checked_at: dt.datetime = Field(default_factory=utcnow)
+
+
 class Provider(_Strict):
     id: str = Field(default_factory=new_provider_id, pattern=r"^[0-9a-f]{32}$")
     name: str = Field(min_length=1, max_length=MAX_NAME_LENGTH)
@@ -112,6 +144,8 @@ class Provider(_Strict):
     ca_file: str | None = None  # a CA bundle to trust for this provider (self-signed gateways)
     # The user agreed that the token may travel over plain http to this (remote) host.
     allow_plain_http: bool = False
+    # Balance, expiry and gateway details as last read (so the list paints them at start).
+    status: StatusCache | None = None
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
     models_fetched_at: dt.datetime | None = None

@@ -104,143 +104,143 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="292"/>
+        <location filename="../gateway.py" line="296"/>
         <source>The server&apos;s answer is not JSON, so this is not an OpenAI-compatible API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="304"/>
+        <location filename="../gateway.py" line="308"/>
         <source>This address shows a web page (probably the gateway&apos;s console), not the API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="315"/>
+        <location filename="../gateway.py" line="319"/>
         <source>This port speaks https, not plain http; use {base} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="333"/>
+        <location filename="../gateway.py" line="337"/>
         <source>The token would travel unencrypted (plain http to a remote host); it was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="354"/>
+        <location filename="../gateway.py" line="358"/>
         <source>The server keeps redirecting (a redirect loop).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="388"/>
-        <location filename="../gateway.py" line="691"/>
+        <location filename="../gateway.py" line="392"/>
+        <location filename="../gateway.py" line="695"/>
         <source>The server&apos;s answer could not be decoded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="412"/>
+        <location filename="../gateway.py" line="416"/>
         <source>The server did not finish its answer within {seconds:g} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="422"/>
+        <location filename="../gateway.py" line="426"/>
         <source>The server&apos;s answer is larger than {mb} MB; stopped reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="437"/>
+        <location filename="../gateway.py" line="441"/>
         <source>This server redirects http to https; use {base} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="443"/>
+        <location filename="../gateway.py" line="447"/>
         <source>The server redirects to another host ({host}); not followed, so the token is not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="539"/>
+        <location filename="../gateway.py" line="543"/>
         <source>The server did not accept the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="546"/>
+        <location filename="../gateway.py" line="550"/>
         <source>The token is not allowed to do this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="553"/>
+        <location filename="../gateway.py" line="557"/>
         <source>The server has no API at this address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="560"/>
+        <location filename="../gateway.py" line="564"/>
         <source>The server is limiting requests; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="567"/>
+        <location filename="../gateway.py" line="571"/>
         <source>The server had an error (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="574"/>
+        <location filename="../gateway.py" line="578"/>
         <source>The server answered with an error.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="577"/>
+        <location filename="../gateway.py" line="581"/>
         <source>The server refused the request (HTTP {status}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="610"/>
+        <location filename="../gateway.py" line="614"/>
         <source>The server&apos;s certificate has expired (or is not valid yet); the server must renew it, a CA file cannot help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="618"/>
+        <location filename="../gateway.py" line="622"/>
         <source>The server&apos;s certificate is for another host name, not the one in the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="623"/>
+        <location filename="../gateway.py" line="627"/>
         <source>The server&apos;s certificate is not trusted (self-signed or from an unknown authority).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="640"/>
+        <location filename="../gateway.py" line="644"/>
         <source>The server did not connect within {seconds:g} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="644"/>
+        <location filename="../gateway.py" line="648"/>
         <source>The server did not answer within {seconds:g} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="657"/>
+        <location filename="../gateway.py" line="661"/>
         <source>The server does not speak TLS (https) on this port: it answered in plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="663"/>
+        <location filename="../gateway.py" line="667"/>
         <source>The secure (TLS) connection failed during the handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="673"/>
+        <location filename="../gateway.py" line="677"/>
         <source>The server&apos;s name could not be found (DNS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="677"/>
+        <location filename="../gateway.py" line="681"/>
         <source>The connection was refused: nothing listens at this address and port.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="685"/>
+        <location filename="../gateway.py" line="689"/>
         <source>The server closed the connection without a proper answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="696"/>
+        <location filename="../gateway.py" line="700"/>
         <source>The server could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,50 +305,50 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="209"/>
-        <location filename="../providers.py" line="405"/>
+        <location filename="../providers.py" line="210"/>
+        <location filename="../providers.py" line="406"/>
         <source>A provider holds at most {limit:,} models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="212"/>
-        <location filename="../schemas.py" line="85"/>
+        <location filename="../providers.py" line="213"/>
+        <location filename="../schemas.py" line="86"/>
         <source>model id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="348"/>
+        <location filename="../providers.py" line="349"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="398"/>
-        <location filename="../providers.py" line="402"/>
+        <location filename="../providers.py" line="399"/>
+        <location filename="../providers.py" line="403"/>
         <source>The provider has no model “{model}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="658"/>
+        <location filename="../providers.py" line="680"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="59"/>
+        <location filename="../schemas.py" line="60"/>
         <source>The {what} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="62"/>
+        <location filename="../schemas.py" line="63"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="68"/>
+        <location filename="../schemas.py" line="69"/>
         <source>The {what} contains control characters (a line break or a terminal escape); type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="80"/>
+        <location filename="../schemas.py" line="81"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,6 +1210,46 @@
     <message>
         <location filename="../capabilities.py" line="81"/>
         <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="344"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="346"/>
+        <source>expires {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="349"/>
+        <source>used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="351"/>
+        <source>low: {share:.0%} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="360"/>
+        <source>balance not reported by this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="362"/>
+        <source>unlimited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="364"/>
+        <source>balance unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="370"/>
+        <source>{amount} left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -104,143 +104,143 @@
         <translation>服务器的向量响应不是 OpenAI 格式的向量列表。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="292"/>
+        <location filename="../gateway.py" line="296"/>
         <source>The server&apos;s answer is not JSON, so this is not an OpenAI-compatible API.</source>
         <translation>服务器的响应不是 JSON，因此这不是 OpenAI 兼容接口。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="304"/>
+        <location filename="../gateway.py" line="308"/>
         <source>This address shows a web page (probably the gateway&apos;s console), not the API.</source>
         <translation>此地址返回的是网页（可能是网关控制台），而不是接口。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="315"/>
+        <location filename="../gateway.py" line="319"/>
         <source>This port speaks https, not plain http; use {base} instead.</source>
         <translation>此端口使用 https 而不是明文 http；请改用 {base}。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="333"/>
+        <location filename="../gateway.py" line="337"/>
         <source>The token would travel unencrypted (plain http to a remote host); it was not sent.</source>
         <translation>令牌将以未加密方式传输（明文 http 连接远程主机）；令牌未发送。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="354"/>
+        <location filename="../gateway.py" line="358"/>
         <source>The server keeps redirecting (a redirect loop).</source>
         <translation>服务器不断重定向（重定向循环）。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="388"/>
-        <location filename="../gateway.py" line="691"/>
+        <location filename="../gateway.py" line="392"/>
+        <location filename="../gateway.py" line="695"/>
         <source>The server&apos;s answer could not be decoded.</source>
         <translation>无法解码服务器的响应。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="412"/>
+        <location filename="../gateway.py" line="416"/>
         <source>The server did not finish its answer within {seconds:g} s.</source>
         <translation>服务器未能在 {seconds:g} 秒内完成响应。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="422"/>
+        <location filename="../gateway.py" line="426"/>
         <source>The server&apos;s answer is larger than {mb} MB; stopped reading.</source>
         <translation>服务器的响应超过 {mb} MB，已停止读取。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="437"/>
+        <location filename="../gateway.py" line="441"/>
         <source>This server redirects http to https; use {base} instead.</source>
         <translation>此服务器把 http 重定向到 https；请改用 {base}。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="443"/>
+        <location filename="../gateway.py" line="447"/>
         <source>The server redirects to another host ({host}); not followed, so the token is not sent there.</source>
         <translation>服务器重定向到另一个主机（{host}）；未跟随，因此令牌不会发送到那里。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="539"/>
+        <location filename="../gateway.py" line="543"/>
         <source>The server did not accept the token.</source>
         <translation>服务器不接受此令牌。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="546"/>
+        <location filename="../gateway.py" line="550"/>
         <source>The token is not allowed to do this.</source>
         <translation>此令牌没有执行此操作的权限。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="553"/>
+        <location filename="../gateway.py" line="557"/>
         <source>The server has no API at this address.</source>
         <translation>服务器在此地址上没有接口。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="560"/>
+        <location filename="../gateway.py" line="564"/>
         <source>The server is limiting requests; try again later.</source>
         <translation>服务器正在限制请求；请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="567"/>
+        <location filename="../gateway.py" line="571"/>
         <source>The server had an error (HTTP {status}).</source>
         <translation>服务器出错（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="574"/>
+        <location filename="../gateway.py" line="578"/>
         <source>The server answered with an error.</source>
         <translation>服务器返回了错误。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="577"/>
+        <location filename="../gateway.py" line="581"/>
         <source>The server refused the request (HTTP {status}).</source>
         <translation>服务器拒绝了请求（HTTP {status}）。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="610"/>
+        <location filename="../gateway.py" line="614"/>
         <source>The server&apos;s certificate has expired (or is not valid yet); the server must renew it, a CA file cannot help.</source>
         <translation>服务器证书已过期（或尚未生效）；必须由服务器更新证书，添加 CA 文件也无济于事。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="618"/>
+        <location filename="../gateway.py" line="622"/>
         <source>The server&apos;s certificate is for another host name, not the one in the address.</source>
         <translation>服务器证书签发给了另一个主机名，而不是地址中的主机名。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="623"/>
+        <location filename="../gateway.py" line="627"/>
         <source>The server&apos;s certificate is not trusted (self-signed or from an unknown authority).</source>
         <translation>服务器证书不受信任（自签名，或来自未知的证书颁发机构）。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="640"/>
+        <location filename="../gateway.py" line="644"/>
         <source>The server did not connect within {seconds:g} s.</source>
         <translation>服务器未能在 {seconds:g} 秒内建立连接。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="644"/>
+        <location filename="../gateway.py" line="648"/>
         <source>The server did not answer within {seconds:g} s.</source>
         <translation>服务器未能在 {seconds:g} 秒内响应。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="657"/>
+        <location filename="../gateway.py" line="661"/>
         <source>The server does not speak TLS (https) on this port: it answered in plain text.</source>
         <translation>服务器在此端口上不支持 TLS（https）：它以明文应答。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="663"/>
+        <location filename="../gateway.py" line="667"/>
         <source>The secure (TLS) connection failed during the handshake.</source>
         <translation>安全（TLS）连接在握手时失败。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="673"/>
+        <location filename="../gateway.py" line="677"/>
         <source>The server&apos;s name could not be found (DNS).</source>
         <translation>找不到服务器的域名（DNS）。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="677"/>
+        <location filename="../gateway.py" line="681"/>
         <source>The connection was refused: nothing listens at this address and port.</source>
         <translation>连接被拒绝：此地址和端口上没有服务在监听。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="685"/>
+        <location filename="../gateway.py" line="689"/>
         <source>The server closed the connection without a proper answer.</source>
         <translation>服务器未作正常应答就关闭了连接。</translation>
     </message>
     <message>
-        <location filename="../gateway.py" line="696"/>
+        <location filename="../gateway.py" line="700"/>
         <source>The server could not be reached.</source>
         <translation>无法连接服务器。</translation>
     </message>
@@ -305,50 +305,50 @@
         <translation>服务器根地址下没有接口：网关可能部署在子路径下（例如 https://host/oneapi）。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="209"/>
-        <location filename="../providers.py" line="405"/>
+        <location filename="../providers.py" line="210"/>
+        <location filename="../providers.py" line="406"/>
         <source>A provider holds at most {limit:,} models.</source>
         <translation>每个服务商最多保存 {limit:,} 个模型。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="212"/>
-        <location filename="../schemas.py" line="85"/>
+        <location filename="../providers.py" line="213"/>
+        <location filename="../schemas.py" line="86"/>
         <source>model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="348"/>
+        <location filename="../providers.py" line="349"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="398"/>
-        <location filename="../providers.py" line="402"/>
+        <location filename="../providers.py" line="399"/>
+        <location filename="../providers.py" line="403"/>
         <source>The provider has no model “{model}”.</source>
         <translation>此服务商没有模型“{model}”。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="658"/>
+        <location filename="../providers.py" line="680"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation>“{name}”没有已启用的模型可供检查。</translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="59"/>
+        <location filename="../schemas.py" line="60"/>
         <source>The {what} is empty.</source>
         <translation>{what}为空。</translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="62"/>
+        <location filename="../schemas.py" line="63"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation>{what}超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="68"/>
+        <location filename="../schemas.py" line="69"/>
         <source>The {what} contains control characters (a line break or a terminal escape); type it again.</source>
         <translation>{what}中含有控制字符（换行或终端转义序列）；请重新输入。</translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="80"/>
+        <location filename="../schemas.py" line="81"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
@@ -1211,6 +1211,46 @@
         <location filename="../capabilities.py" line="81"/>
         <source>Others</source>
         <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="344"/>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="346"/>
+        <source>expires {date}</source>
+        <translation>{date} 到期</translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="349"/>
+        <source>used up</source>
+        <translation>额度已用完</translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="351"/>
+        <source>low: {share:.0%} left</source>
+        <translation>余额不足：剩 {share:.0%}</translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="360"/>
+        <source>balance not reported by this server</source>
+        <translation>此服务器不提供余额</translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="362"/>
+        <source>unlimited</source>
+        <translation>无限额度</translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="364"/>
+        <source>balance unknown</source>
+        <translation>余额未知</translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="370"/>
+        <source>{amount} left</source>
+        <translation>剩余 {amount}</translation>
     </message>
 </context>
 <context>
