@@ -81,6 +81,8 @@ def main_window_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
     window = MainWindow(store, secrets, doc, language=lang)
     window.resize(1040, 720)
     window.show()
+    window.panel.refresh_status()
+    wait_until(lambda: window.panel.balance.status.value in ("ok", "warning"))
     window.panel.check_combo.setCurrentText("gpt-4o-mini")
     window.panel.check_button.click()
     wait_until(lambda: window.panel.check_result.status.value == "ok")

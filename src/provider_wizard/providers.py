@@ -560,6 +560,11 @@ def refresh_status(
     with store.edit() as doc:
         stored = _find(doc, provider.id)
         stored.status = cache
+        # What the gateway says it is now (an upgrade, a new name) replaces what it said once.
+        if cache.gateway.kind in ("oneapi", "newapi", "openai-compatible"):
+            stored.gateway = cache.gateway.kind  # type: ignore[assignment]
+            stored.gateway_version = cache.gateway.version
+            stored.system_name = cache.gateway.name
     return stored
 
 

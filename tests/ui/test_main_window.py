@@ -332,3 +332,28 @@ def test_window_state_is_kept(qtbot: Any, store: Store) -> None:
     assert w2.height() == 560
     assert w2.splitter.sizes() == sizes
     assert w2.stack.currentIndex() == 0
+
+
+def test_balance_on_the_page_and_under_the_provider(
+    qtbot: Any, store: Store, make_emulator: Any
+) -> None:
+    from gateway_emulator import TokenSpec
+
+    emu = make_emulator(flavour="newapi-later")
+    emu.top_up_link = "https://pay.example.com"
+    key = make_key("balance-ui")
+    emu.tokens[key] = TokenSpec(remain_quota=100_000, used_quota=4_900_000)
+    secrets = MemorySecretStore()
+    add_provider(store, secrets, name="Lab", base_url=emu.base_url, token="sk-" + key, models=[])
+    w = MainWindow(store, secrets, store.load())
+    qtbot.addWidget(w)
+    w.show()
+    panel = w.panel
+    assert "Not checked yet" in panel.balance.text() and not panel.top_up_button.isVisibleTo(w)
+    with qtbot.waitSignal(panel.status_refreshed, timeout=10000):
+        qtbot.mouseClick(panel.balance_button, Qt.MouseButton.LeftButton)
+    assert "$0.20 left" in panel.balance.text() and "low" in panel.balance.text()
+    assert panel.balance.status.value == "warning"
+    assert panel.top_up_button.isVisibleTo(w)
+    assert "$0.20 left" in w.provider_list.item(0).text()
+    assert store.load().find("Lab").status.tokens[0].available == 0.2

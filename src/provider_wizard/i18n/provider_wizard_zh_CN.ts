@@ -1610,7 +1610,7 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
         <translation>添加服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="248"/>
+        <location filename="../ui/main_window.py" line="260"/>
         <source>{0} (off)</source>
         <translation>{0}（已停用）</translation>
     </message>
@@ -1625,42 +1625,47 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
         <translation>添加服务商(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="198"/>
+        <source>&amp;Refresh all balances</source>
+        <translation>刷新所有余额(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="208"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="207"/>
+        <location filename="../ui/main_window.py" line="211"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="217"/>
+        <location filename="../ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="218"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;About Provider Wizard</source>
         <translation>关于服务商向导(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="295"/>
+        <location filename="../ui/main_window.py" line="307"/>
         <source>Kept but not shown, as this version cannot read them: {0}</source>
         <translation>已保留但未显示（此版本无法读取）：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="452"/>
+        <location filename="../ui/main_window.py" line="479"/>
         <source>About Provider Wizard</source>
         <translation>关于服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="454"/>
+        <location filename="../ui/main_window.py" line="481"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -1801,250 +1806,307 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ProviderPanel</name>
     <message>
-        <location filename="../ui/provider_panel.py" line="69"/>
+        <location filename="../ui/provider_panel.py" line="71"/>
         <source>Provider name</source>
         <translation>服务商名称</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="76"/>
+        <location filename="../ui/provider_panel.py" line="78"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="77"/>
+        <location filename="../ui/provider_panel.py" line="79"/>
         <source>Provider on</source>
         <translation>服务商已启用</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="83"/>
+        <location filename="../ui/provider_panel.py" line="85"/>
         <source>OpenAI-compatible</source>
         <translation>OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="86"/>
+        <location filename="../ui/provider_panel.py" line="88"/>
         <source>Base address</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="91"/>
+        <location filename="../ui/provider_panel.py" line="93"/>
         <source>Address check</source>
         <translation>地址检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="94"/>
+        <location filename="../ui/provider_panel.py" line="96"/>
         <source>Send the token unencrypted anyway</source>
         <translation>仍然以未加密方式发送令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="96"/>
+        <location filename="../ui/provider_panel.py" line="98"/>
         <source>Save unchecked</source>
         <translation>不检查直接保存</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="97"/>
+        <location filename="../ui/provider_panel.py" line="99"/>
         <source>Save the address without asking the server</source>
         <translation>不询问服务器，直接保存地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="99"/>
+        <location filename="../ui/provider_panel.py" line="101"/>
         <source>Keep the old address</source>
         <translation>保留原地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="113"/>
+        <location filename="../ui/provider_panel.py" line="115"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="114"/>
-        <location filename="../ui/provider_panel.py" line="564"/>
+        <location filename="../ui/provider_panel.py" line="116"/>
+        <location filename="../ui/provider_panel.py" line="656"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="116"/>
+        <location filename="../ui/provider_panel.py" line="118"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="118"/>
+        <location filename="../ui/provider_panel.py" line="120"/>
         <source>Replace…</source>
         <translation>更换…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="129"/>
+        <location filename="../ui/provider_panel.py" line="131"/>
         <source>Model to check</source>
         <translation>要检查的模型</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="130"/>
+        <location filename="../ui/provider_panel.py" line="132"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="131"/>
+        <location filename="../ui/provider_panel.py" line="133"/>
         <source>Send a one-token chat request to this model</source>
         <translation>向此模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="133"/>
+        <location filename="../ui/provider_panel.py" line="135"/>
         <source>Check all on…</source>
         <translation>检查所有已启用…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="135"/>
+        <location filename="../ui/provider_panel.py" line="137"/>
         <source>Send a one-token chat request to every model that is switched on</source>
         <translation>向每个已启用的模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="145"/>
+        <location filename="../ui/provider_panel.py" line="147"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="146"/>
+        <location filename="../ui/provider_panel.py" line="148"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="147"/>
+        <location filename="../ui/provider_panel.py" line="149"/>
         <source>Base address:</source>
         <translation>接口地址：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="154"/>
+        <location filename="../ui/provider_panel.py" line="156"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="155"/>
+        <location filename="../ui/provider_panel.py" line="158"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="159"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="161"/>
+        <source>Ask the gateway for the token&apos;s balance and expiry</source>
+        <translation>向网关查询令牌的余额和到期时间</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="164"/>
+        <source>Top up</source>
+        <translation>充值</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="166"/>
+        <source>Docs</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="176"/>
+        <source>Balance:</source>
+        <translation>余额：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="177"/>
         <source>Check:</source>
         <translation>检查：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="158"/>
+        <location filename="../ui/provider_panel.py" line="180"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="163"/>
+        <location filename="../ui/provider_panel.py" line="185"/>
         <source>Refresh from server</source>
         <translation>从服务器刷新</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="174"/>
+        <location filename="../ui/provider_panel.py" line="196"/>
         <source>Remove provider…</source>
         <translation>删除服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="239"/>
+        <location filename="../ui/provider_panel.py" line="260"/>
+        <source>The gateway says it is {0}: check and switch</source>
+        <translation>网关自称地址是 {0}：检查并切换</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="263"/>
+        <source>Not checked yet.</source>
+        <translation>尚未查询。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="270"/>
+        <source>expires {0}</source>
+        <translation>{0} 到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/provider_panel.py" line="271"/>
+        <source>checked %n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前查询</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="282"/>
+        <source>Asking the gateway…</source>
+        <translation>正在询问网关…</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="331"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation>以明文 http 连接远程主机：令牌未加密传输。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="242"/>
+        <location filename="../ui/provider_panel.py" line="334"/>
         <source>Plain http to a remote host: the token is not sent until you allow it.</source>
         <translation>以明文 http 连接远程主机：在你允许之前不会发送令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="246"/>
+        <location filename="../ui/provider_panel.py" line="338"/>
         <source>Also trusts the CA file {0}</source>
         <translation>额外信任 CA 证书文件 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="257"/>
+        <location filename="../ui/provider_panel.py" line="349"/>
         <source>Token missing: use Replace…</source>
         <translation>令牌缺失：请使用“更换…”</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="359"/>
-        <location filename="../ui/provider_panel.py" line="482"/>
+        <location filename="../ui/provider_panel.py" line="451"/>
+        <location filename="../ui/provider_panel.py" line="574"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="378"/>
+        <location filename="../ui/provider_panel.py" line="470"/>
         <source>The gateway works at {0}; saved.</source>
         <translation>网关在 {0} 可用；已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="396"/>
+        <location filename="../ui/provider_panel.py" line="488"/>
         <source>Use {0} and check again</source>
         <translation>改用 {0} 并重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="419"/>
+        <location filename="../ui/provider_panel.py" line="511"/>
         <source>Saved without a check.</source>
         <translation>已保存，未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="437"/>
+        <location filename="../ui/provider_panel.py" line="529"/>
         <source>Fetching the model list…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="468"/>
-        <location filename="../ui/provider_panel.py" line="469"/>
+        <location filename="../ui/provider_panel.py" line="560"/>
+        <location filename="../ui/provider_panel.py" line="561"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="472"/>
+        <location filename="../ui/provider_panel.py" line="564"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation>新增（未启用）：{0}。已下架：{1}。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="492"/>
+        <location filename="../ui/provider_panel.py" line="584"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation>{0} 可用：{1} 毫秒内应答。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="555"/>
+        <location filename="../ui/provider_panel.py" line="647"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="572"/>
+        <location filename="../ui/provider_panel.py" line="664"/>
         <source>Token copied to the clipboard.</source>
         <translation>令牌已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="584"/>
+        <location filename="../ui/provider_panel.py" line="676"/>
         <source>Replace token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="585"/>
+        <location filename="../ui/provider_panel.py" line="677"/>
         <source>New token for {0}:</source>
         <translation>{0} 的新令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="597"/>
+        <location filename="../ui/provider_panel.py" line="689"/>
         <source>Checking the new token…</source>
         <translation>正在检查新令牌…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="612"/>
+        <location filename="../ui/provider_panel.py" line="704"/>
         <source>The gateway accepts the new token; it replaced the old one.</source>
         <translation>网关接受新令牌；已替换旧令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="614"/>
+        <location filename="../ui/provider_panel.py" line="706"/>
         <source>The new token replaced the old one, without a check.</source>
         <translation>新令牌已替换旧令牌，未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="619"/>
+        <location filename="../ui/provider_panel.py" line="711"/>
         <source>The old token is kept.</source>
         <translation>旧令牌保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="632"/>
+        <location filename="../ui/provider_panel.py" line="724"/>
         <source>Remove provider</source>
         <translation>删除服务商</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="633"/>
+        <location filename="../ui/provider_panel.py" line="725"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
     </message>

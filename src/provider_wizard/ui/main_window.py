@@ -195,6 +195,10 @@ class MainWindow(QMainWindow):
         add.setShortcut(QKeySequence.StandardKey.New)
         add.triggered.connect(self.open_wizard)
         file_menu.addAction(add)
+        refresh_all = QAction(self.tr("&Refresh all balances"), self)
+        refresh_all.setShortcut(QKeySequence.StandardKey.Refresh)
+        refresh_all.triggered.connect(self.refresh_all_balances)
+        file_menu.addAction(refresh_all)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -241,7 +245,15 @@ class MainWindow(QMainWindow):
 
     def _render_item(self, item: QListWidgetItem, provider: Provider) -> None:
         item.setData(Qt.ItemDataRole.UserRole, provider.id)
-        item.setText(f"{provider.name}\n{provider.base_url}")
+        text = f"{provider.name}\n{provider.base_url}"
+        if provider.status is not None and provider.status.tokens:
+            # The figures as last read, painted from the store: no network at start.
+            from ..balance import short_line, warnings
+            from .messages import tr
+
+            token = provider.status.tokens[0]
+            text += "\n" + " · ".join(tr(x) for x in (short_line(token), *warnings(token)))
+        item.setText(text)
         item.setToolTip(
             provider.base_url
             if provider.enabled
@@ -378,6 +390,21 @@ class MainWindow(QMainWindow):
             box.setInformativeText(words.fix)
         box.setModal(True)
         box.open()
+
+    def refresh_all_balances(self) -> None:
+        """Every provider's figures, asked at once (a few at a time, on the network pool)."""
+        from ..providers import refresh_status
+
+        store, secrets = self.store, self.secrets
+        for provider in list(self.doc.providers if self.doc else []):
+            if not provider.enabled:
+                continue
+            pid = provider.id
+
+            def work(cancel: CancelToken, progress: Any, pid: str = pid) -> Provider:
+                return refresh_status(store, secrets, pid, cancel=cancel)
+
+            self.runner.start(work, on_done=self.apply, on_error=lambda exc: None)
 
     def remove_provider(self, provider_id: ProviderId) -> None:
         """Remove without asking (the confirmation is the caller's)."""

@@ -51,6 +51,7 @@ class ProviderPanel(QWidget):
     token_read = Signal()
     address_checked = Signal(bool)  # the probe of an edited address ended (True: it works)
     token_replaced = Signal(bool)  # a new token was checked (True: saved)
+    status_refreshed = Signal(object)  # the Provider with its new figures
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -60,6 +61,7 @@ class ProviderPanel(QWidget):
         self._pending_base: str | None = None  # an edited address awaiting its check
         self._suggested: str | None = None
         self._plain_http_ok = False
+        self._server_address = ""  # the gateway's own address, when it differs from ours
         self._build()
 
     # --- building --------------------------------------------------------------------------------
@@ -152,6 +154,26 @@ class ProviderPanel(QWidget):
         self.security_label.setWordWrap(True)
         form.addRow("", self.security_label)
         form.addRow(self.tr("Token:"), token_row)
+        self.balance = StatusLabel(self)
+        self.balance.setAccessibleName(self.tr("Balance"))
+        self.balance_button = QPushButton(self.tr("Refresh"), self)
+        self.balance_button.setToolTip(
+            self.tr("Ask the gateway for the token's balance and expiry")
+        )
+        self.balance_button.clicked.connect(self.refresh_status)
+        self.top_up_button = QPushButton(self.tr("Top up"), self)
+        self.top_up_button.clicked.connect(lambda: self._open_link("top_up_link"))
+        self.docs_button = QPushButton(self.tr("Docs"), self)
+        self.docs_button.clicked.connect(lambda: self._open_link("docs_link"))
+        self.move_button = QPushButton(self)
+        self.move_button.hide()
+        self.move_button.clicked.connect(self._use_server_address)
+        balance_row = QHBoxLayout()
+        balance_row.addWidget(self.balance, 1)
+        for button in (self.move_button, self.top_up_button, self.docs_button):
+            balance_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        balance_row.addWidget(self.balance_button, 0, Qt.AlignmentFlag.AlignTop)
+        form.addRow(self.tr("Balance:"), balance_row)
         form.addRow(self.tr("Check:"), check_row)
         form.addRow("", self.check_result)
 
@@ -217,6 +239,76 @@ class ProviderPanel(QWidget):
             self.picker.search.clear()
             self.picker.set_entries(provider.models)
         self._refill_check_combo()
+        self._show_status(provider)
+
+    def _show_status(self, provider: Provider) -> None:
+        """The cached figures, how old they are, and what the gateway offers (links)."""
+        import datetime as dt
+
+        from ..balance import short_line, warnings
+        from .messages import tr
+
+        cache = provider.status
+        gateway = cache.gateway if cache is not None else None
+        self.top_up_button.setVisible(bool(gateway and gateway.top_up_link))
+        self.docs_button.setVisible(bool(gateway and gateway.docs_link))
+        server = gateway.server_address.rstrip("/") if gateway and gateway.server_address else ""
+        self._server_address = server if server and server != provider.base_url else ""
+        self.move_button.setVisible(bool(self._server_address))
+        if self._server_address:
+            self.move_button.setText(
+                self.tr("The gateway says it is {0}: check and switch").format(server)
+            )
+        if cache is None or not cache.tokens:
+            self.balance.set_status(Status.NONE, self.tr("Not checked yet."))
+            return
+        token = cache.tokens[0]
+        age = dt.datetime.now(dt.UTC) - cache.checked_at
+        minutes = max(0, int(age.total_seconds() // 60))
+        said = [tr(short_line(token)), *(tr(w) for w in warnings(token))]
+        if token.expires_at is not None and not any("expire" in str(w) for w in warnings(token)):
+            said.append(self.tr("expires {0}").format(f"{token.expires_at:%Y-%m-%d}"))
+        said.append(self.tr("checked %n min ago", "", minutes))
+        state = Status.WARNING if warnings(token) else Status.OK
+        if token.unit is None:
+            state = Status.NONE
+        self.balance.set_status(state, " · ".join(said))
+
+    def refresh_status(self) -> None:
+        provider = self.provider
+        if provider is None:
+            return
+        self.balance_button.setEnabled(False)
+        self.balance.set_status(Status.BUSY, self.tr("Asking the gateway…"))
+        pid, store, secrets = provider.id, self.window_.store, self.window_.secrets
+
+        def work(cancel: CancelToken, progress: Any) -> Provider:
+            return core.refresh_status(store, secrets, pid, cancel=cancel)
+
+        def done(new: Provider) -> None:
+            self.balance_button.setEnabled(True)
+            self.changed.emit(new)
+            self.status_refreshed.emit(new)
+
+        def failed(exc: BaseException) -> None:
+            self.balance_button.setEnabled(True)
+            self.token_missing(exc)
+            self.balance.set_error(exc)
+
+        self.window_.runner.start(work, on_done=done, on_error=failed)
+
+    def _open_link(self, which: str) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        cache = self.provider.status if self.provider is not None else None
+        link = getattr(cache.gateway, which) if cache is not None else None
+        if link and link.startswith(("https://", "http://")):
+            QDesktopServices.openUrl(QUrl(link))
+
+    def _use_server_address(self) -> None:
+        if self._server_address:
+            self._check_base(self._server_address)
 
     def _refill_check_combo(self) -> None:
         current = self.check_combo.currentText()
