@@ -357,3 +357,16 @@ def test_balance_on_the_page_and_under_the_provider(
     assert panel.top_up_button.isVisibleTo(w)
     assert "$0.20 left" in w.provider_list.item(0).text()
     assert store.load().find("Lab").status.tokens[0].available == 0.2
+
+
+def test_a_provider_without_its_token_says_so_and_offers_replace(
+    qtbot: Any, window: Any
+) -> None:
+    w, secrets = window
+    home = w.doc.find("Home")
+    secrets.delete(home.id)  # gone elsewhere: another tool, a wiped keyring, a half-done add
+    with qtbot.waitSignal(w.failed, timeout=5000):
+        qtbot.mouseClick(w.panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert "Token missing" in w.panel.token_edit.placeholderText()
+    assert w.panel.token_edit.text() == "" and w.panel.replace_button.isDefault()
+    assert "no token" in w.statusBar().currentMessage()
