@@ -1553,9 +1553,9 @@
     <message numerus="yes">
         <location filename="../ui/health_dialog.py" line="191"/>
         <source>Switch off %n failed model(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Switch off %n failed model</numerusform>
+            <numerusform>Switch off %n failed models</numerusform>
         </translation>
     </message>
     <message>
@@ -1745,17 +1745,17 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
     <message numerus="yes">
         <location filename="../ui/model_picker.py" line="185"/>
         <source>%n of %1 on</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 on</numerusform>
+            <numerusform>%n of %1 on</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/model_picker.py" line="187"/>
         <source>%n shown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
         </translation>
     </message>
 </context>
@@ -1988,9 +1988,9 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
     <message numerus="yes">
         <location filename="../ui/provider_panel.py" line="271"/>
         <source>checked %n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>checked %n minute ago</numerusform>
+            <numerusform>checked %n minutes ago</numerusform>
         </translation>
     </message>
     <message>

@@ -153,7 +153,8 @@ class HealthDialog(QDialog):
         else:
             assert result.error is not None
             words = describe(result.error)
-            detail = words.detail or words.title
+            # The server's own words say why (no channel, not allowed); ours say only that.
+            detail = words.server or words.detail or words.title
             item = QListWidgetItem(self.tr("✗ {0} — {1}").format(result.model, detail))
             colour = status_colour(Status.ERROR, self.palette())
             if colour is not None:
