@@ -6,6 +6,7 @@ record fails the test that caused it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import shutil
@@ -158,11 +159,6 @@ def _litellm_binary() -> str | None:
 @pytest.fixture(scope="session")
 def litellm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """Start LiteLLM proxy on 127.0.0.1 with mock models; yields its base address."""
-    binary = _litellm_binary()
-    if binary is None:
-        if IN_CI:
-            pytest.fail("LiteLLM proxy is not installed; scripts/test installs it")
-        pytest.skip("LiteLLM proxy is not installed (scripts/test installs it)")
     folder = tmp_path_factory.mktemp("litellm")
     lines = ["model_list:"]
     for name in LITELLM_MODELS:
@@ -177,6 +173,19 @@ def litellm(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     config = folder / "config.yaml"
     config.write_text("\n".join(lines) + "\n")
 
+    with run_litellm(config) as address:
+        yield address
+
+
+@contextlib.contextmanager
+def run_litellm(config: Path) -> Iterator[str]:
+    """Start LiteLLM proxy on 127.0.0.1 with ``config``; yields its base address."""
+    binary = _litellm_binary()
+    if binary is None:
+        if IN_CI:
+            pytest.fail("LiteLLM proxy is not installed; scripts/test installs it")
+        pytest.skip("LiteLLM proxy is not installed (scripts/test installs it)")
+    folder = config.parent
     import socket
 
     with socket.socket() as s:

@@ -92,9 +92,11 @@ def _unsafe(ch: str) -> bool:
     return not ch.isprintable() and unicodedata.category(ch) in _UNSAFE_CATEGORIES
 
 
-def for_terminal(text: str) -> str:
-    """One line for a terminal: tokens masked, every control character shown as an escape."""
-    text = redact(text)
+def for_terminal(text: str, *, mask: bool = True) -> str:
+    """One line for a terminal: tokens masked (unless asked for), every control character
+    shown as an escape."""
+    if mask:
+        text = redact(text)
     return "".join(
         (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}") if _unsafe(ch) else ch
         for ch in text
@@ -379,6 +381,66 @@ def _cmd_status(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     return EXIT_OK
 
 
+def _cmd_export(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .export import render
+    from .providers import get_provider, get_token
+
+    provider = get_provider(ctx.store(), args.name)
+    token = get_token(ctx.secrets(), provider) if args.with_token else None
+    result = render(provider, args.to, token=token, model=args.model)
+    if args.output:
+        _write_private(args.output, result.text, force=args.force)
+        out.note(f"Wrote {args.output} (readable by you only).")
+        return EXIT_OK
+    # What the user asked for, token included when --with-token said so: masked nowhere, but
+    # no control character from a name or an id reaches the terminal.
+    for line in result.text.splitlines():
+        out.stdout.write(for_terminal(line, mask=not args.with_token) + "\n")
+    return EXIT_OK
+
+
+def _write_private(path: str, text: str, *, force: bool) -> None:
+    """Write a file only its owner can read; never over an existing one unless ``force``."""
+    import os
+
+    from .errors import InvalidInput
+    from .text import Text
+
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        raise InvalidInput(
+            Text("{path} exists already; add --force to replace it.", path=path)
+        ) from None
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.chmod(path, 0o600)  # an existing file replaced with --force keeps no wider mode
+
+
+def _cmd_exec(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    import os
+    import subprocess
+
+    from .errors import InvalidInput
+    from .export import exec_env
+    from .providers import get_provider, get_token
+    from .text import Text
+
+    command = list(args.command_line)
+    if not command:
+        raise InvalidInput(Text("Name the command to run after --, as in: exec NAME -- env"))
+    provider = get_provider(ctx.store(), args.name)
+    token = get_token(ctx.secrets(), provider)
+    # The token lives in the child's environment only: no file, no argument, no output.
+    env = {**os.environ, **exec_env(provider, token, args.model)}
+    try:
+        done = subprocess.run(command, env=env, check=False)
+    except FileNotFoundError:
+        raise InvalidInput(Text("No command named {name}.", name=command[0])) from None
+    return done.returncode if done.returncode >= 0 else 128 - done.returncode
+
+
 def _cmd_set_token(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     from .providers import replace_token
 
@@ -523,6 +585,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     p.set_defaults(func=_cmd_remove)
 
+    from .export import targets
+
+    p = sub.add_parser("export", help="write the provider for a client or a script")
+    p.add_argument("name")
+    p.add_argument("--to", required=True, metavar="TARGET", help="one of: " + ", ".join(targets()))
+    p.add_argument(
+        "--with-token", action="store_true", help="put the token in (else a placeholder)"
+    )
+    p.add_argument("--model", metavar="ID", help="the model to name (default: the first on)")
+    p.add_argument("--output", metavar="FILE", help="write a file (mode 0600) instead of stdout")
+    p.add_argument("--force", action="store_true", help="replace an existing --output file")
+    p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser("exec", help="run a command with the provider's OPENAI_* variables set")
+    p.add_argument("name")
+    p.add_argument("--model", metavar="ID", help="also set OPENAI_MODEL")
+    # What follows "--" is the command, whatever it looks like (main splits it off).
+    p.set_defaults(func=_cmd_exec, command_line=[])
+
     p = sub.add_parser("status", help="balance, expiry and limits of the token, and the gateway")
     p.add_argument("name")
     json_flag(p)
@@ -568,6 +649,11 @@ def main(
     stdout = stdout or sys.stdout
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
+    command: list[str] = []
+    if argv and argv[0] == "exec" and "--" in argv:
+        # exec's command is everything after "--": its options are not ours to read.
+        cut = argv.index("--")
+        argv, command = argv[:cut], argv[cut + 1 :]
     parser = build_parser()
     if not argv:
         # The app opens from entry.py; here (python -c, tests) no arguments mean help.
@@ -577,6 +663,8 @@ def main(
     if args.command is None:
         parser.print_help(stdout)
         return EXIT_OK
+    if command:
+        args.command_line = command
     _setup_logging(args.verbose, stderr)
     out = _Out(stdout, stderr, getattr(args, "json", False))
     ctx = _Context(stdin, secrets=secrets, store=store)

@@ -359,9 +359,7 @@ def test_balance_on_the_page_and_under_the_provider(
     assert store.load().find("Lab").status.tokens[0].available == 0.2
 
 
-def test_a_provider_without_its_token_says_so_and_offers_replace(
-    qtbot: Any, window: Any
-) -> None:
+def test_a_provider_without_its_token_says_so_and_offers_replace(qtbot: Any, window: Any) -> None:
     w, secrets = window
     home = w.doc.find("Home")
     secrets.delete(home.id)  # gone elsewhere: another tool, a wiped keyring, a half-done add

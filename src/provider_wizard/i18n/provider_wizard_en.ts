@@ -322,13 +322,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../export.py" line="58"/>
         <location filename="../providers.py" line="399"/>
         <location filename="../providers.py" line="403"/>
         <source>The provider has no model “{model}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="680"/>
+        <location filename="../export.py" line="61"/>
+        <source>“{name}” has no model switched on to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="218"/>
+        <source>There is no export target “{target}”; the targets are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="685"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,6 +1263,21 @@
         <source>{amount} left</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../cli.py" line="414"/>
+        <source>{path} exists already; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="432"/>
+        <source>Name the command to run after --, as in: exec NAME -- env</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="440"/>
+        <source>No command named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AddProviderWizard</name>
@@ -1546,12 +1572,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="157"/>
+        <location filename="../ui/health_dialog.py" line="158"/>
         <source>✗ {0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health_dialog.py" line="191"/>
+        <location filename="../ui/health_dialog.py" line="192"/>
         <source>Switch off %n failed model(s)</source>
         <translation>
             <numerusform>Switch off %n failed model</numerusform>
@@ -1559,7 +1585,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="199"/>
+        <location filename="../ui/health_dialog.py" line="200"/>
         <source>Checked {0} of {1} · {2} failed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -322,13 +322,24 @@
         <translation>地址</translation>
     </message>
     <message>
+        <location filename="../export.py" line="58"/>
         <location filename="../providers.py" line="399"/>
         <location filename="../providers.py" line="403"/>
         <source>The provider has no model “{model}”.</source>
         <translation>此服务商没有模型“{model}”。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="680"/>
+        <location filename="../export.py" line="61"/>
+        <source>“{name}” has no model switched on to use.</source>
+        <translation>“{name}”没有已启用的模型可用。</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="218"/>
+        <source>There is no export target “{target}”; the targets are: {names}.</source>
+        <translation>没有名为“{target}”的导出目标；可用的目标有：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="685"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation>“{name}”没有已启用的模型可供检查。</translation>
     </message>
@@ -1252,6 +1263,21 @@
         <source>{amount} left</source>
         <translation>剩余 {amount}</translation>
     </message>
+    <message>
+        <location filename="../cli.py" line="414"/>
+        <source>{path} exists already; add --force to replace it.</source>
+        <translation>{path} 已存在；加上 --force 才会替换它。</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="432"/>
+        <source>Name the command to run after --, as in: exec NAME -- env</source>
+        <translation>请在 -- 之后写上要运行的命令，例如：exec 名称 -- env</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="440"/>
+        <source>No command named {name}.</source>
+        <translation>没有名为 {name} 的命令。</translation>
+    </message>
 </context>
 <context>
     <name>AddProviderWizard</name>
@@ -1546,19 +1572,19 @@
         <translation>✓ {0} — {1} 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="157"/>
+        <location filename="../ui/health_dialog.py" line="158"/>
         <source>✗ {0} — {1}</source>
         <translation>✗ {0} — {1}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/health_dialog.py" line="191"/>
+        <location filename="../ui/health_dialog.py" line="192"/>
         <source>Switch off %n failed model(s)</source>
         <translation>
             <numerusform>停用 %n 个失败的模型</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/health_dialog.py" line="199"/>
+        <location filename="../ui/health_dialog.py" line="200"/>
         <source>Checked {0} of {1} · {2} failed</source>
         <translation>已检查 {0} / {1} · {2} 个失败</translation>
     </message>

@@ -1,0 +1,227 @@
+"""A checked provider, written the way each client or script takes it: the hub's formats.
+
+Each target turns one provider (its root address, its enabled models, and a token or a
+placeholder) into text: shell variables, a ``.env`` file, a ready curl or Python request, a
+LiteLLM proxy ``model_list``, a LibreChat custom endpoint. Without the token the text holds a
+placeholder (``$OPENAI_API_KEY`` in shell forms, ``<token>`` elsewhere), so nothing secret
+is printed unless asked. URL building is urls.py's; this module only formats.
+
+``exec_env`` gives the variables ``provider-wizard exec`` sets for a command, read from the
+keychain for that command alone (as ``aws-vault exec`` and ``op run`` do).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import shlex
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from .errors import InvalidInput
+from .text import Text
+
+if TYPE_CHECKING:
+    from .schemas import Provider
+
+__all__ = [
+    "PLACEHOLDER",
+    "SHELL_PLACEHOLDER",
+    "TARGETS",
+    "Export",
+    "api_base",
+    "exec_env",
+    "render",
+]
+
+PLACEHOLDER = "<token>"
+SHELL_PLACEHOLDER = "$OPENAI_API_KEY"
+
+
+@dataclasses.dataclass(frozen=True)
+class Export:
+    text: str
+    filename: str | None = None  # a suggested file name, for targets that are files
+    secret: bool = False  # True when ``text`` holds the token
+
+
+def api_base(provider: Provider) -> str:
+    """The OpenAI SDKs' base address: the provider's root plus ``/v1``."""
+    return provider.base_url.rstrip("/") + "/v1"
+
+
+def _model(provider: Provider, model: str | None) -> str:
+    """The model a target names: the one asked for, else the first enabled one."""
+    enabled = provider.enabled_model_ids
+    if model is not None:
+        if provider.model(model) is None:
+            raise InvalidInput(Text("The provider has no model “{model}”.", model=model))
+        return model
+    if not enabled:
+        raise InvalidInput(Text("“{name}” has no model switched on to use.", name=provider.name))
+    return enabled[0]
+
+
+def exec_env(provider: Provider, token: str, model: str | None = None) -> dict[str, str]:
+    """The variables of the ``env`` target, with the token: what ``exec`` sets."""
+    env = {
+        "OPENAI_BASE_URL": api_base(provider),
+        "OPENAI_API_BASE": api_base(provider),
+        "OPENAI_API_KEY": token,
+    }
+    if model is not None:
+        env["OPENAI_MODEL"] = _model(provider, model)
+    return env
+
+
+def _env_pairs(provider: Provider, token: str | None, model: str | None) -> list[tuple[str, str]]:
+    pairs = [
+        ("OPENAI_BASE_URL", api_base(provider)),
+        ("OPENAI_API_BASE", api_base(provider)),
+        ("OPENAI_API_KEY", token if token is not None else SHELL_PLACEHOLDER),
+    ]
+    if model is not None:
+        pairs.append(("OPENAI_MODEL", _model(provider, model)))
+    return pairs
+
+
+def _posix(provider: Provider, token: str | None, model: str | None) -> Export:
+    lines = []
+    for name, value in _env_pairs(provider, token, model):
+        # The placeholder stays a reference to the variable the user already has.
+        quoted = f'"{value}"' if value == SHELL_PLACEHOLDER else shlex.quote(value)
+        lines.append(f"export {name}={quoted}")
+    return Export("\n".join(lines) + "\n", secret=token is not None)
+
+
+def _fish(provider: Provider, token: str | None, model: str | None) -> Export:
+    lines = []
+    for name, value in _env_pairs(provider, token, model):
+        quoted = value if value == SHELL_PLACEHOLDER else "'" + value.replace("'", "\\'") + "'"
+        lines.append(f"set -gx {name} {quoted}")
+    return Export("\n".join(lines) + "\n", secret=token is not None)
+
+
+def _powershell(provider: Provider, token: str | None, model: str | None) -> Export:
+    lines = []
+    for name, value in _env_pairs(provider, token, model):
+        quoted = (
+            "$env:OPENAI_API_KEY"
+            if value == SHELL_PLACEHOLDER
+            else "'" + value.replace("'", "''") + "'"
+        )
+        lines.append(f"$env:{name} = {quoted}")
+    return Export("\n".join(lines) + "\n", secret=token is not None)
+
+
+def _dotenv(provider: Provider, token: str | None, model: str | None) -> Export:
+    lines = []
+    for name, value in _env_pairs(provider, token, model):
+        value = PLACEHOLDER if value == SHELL_PLACEHOLDER else value
+        lines.append(f"{name}={json.dumps(value)}")
+    return Export("\n".join(lines) + "\n", filename=".env", secret=token is not None)
+
+
+def _curl(provider: Provider, token: str | None, model: str | None) -> Export:
+    body = json.dumps(
+        {"model": _model(provider, model), "messages": [{"role": "user", "content": "Hi"}]}
+    )
+    auth = f"Bearer {token}" if token is not None else "Bearer $OPENAI_API_KEY"
+    text = (
+        f"curl {shlex.quote(api_base(provider) + '/chat/completions')} \\\n"
+        f'  -H "Authorization: {auth}" \\\n'
+        f"  -H 'Content-Type: application/json' \\\n"
+        f"  -d {shlex.quote(body)}\n"
+    )
+    return Export(text, secret=token is not None)
+
+
+def _python(provider: Provider, token: str | None, model: str | None) -> Export:
+    key = repr(token) if token is not None else 'os.environ["OPENAI_API_KEY"]'
+    text = (
+        "import os\n\n"
+        "from openai import OpenAI\n\n"
+        f"client = OpenAI(base_url={api_base(provider)!r}, api_key={key})\n"
+        "reply = client.chat.completions.create(\n"
+        f"    model={_model(provider, model)!r},\n"
+        '    messages=[{"role": "user", "content": "Hi"}],\n'
+        ")\n"
+        "print(reply.choices[0].message.content)\n"
+    )
+    return Export(text, filename="check_gateway.py", secret=token is not None)
+
+
+def _yaml_string(value: str) -> str:
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a valid YAML scalar
+
+
+def _litellm(provider: Provider, token: str | None, model: str | None) -> Export:
+    models = [model] if model is not None else provider.enabled_model_ids
+    if not models:
+        _model(provider, None)  # says that no model is on
+    key = token if token is not None else "os.environ/OPENAI_API_KEY"
+    lines = ["model_list:"]
+    for model_id in models:
+        lines += [
+            f"  - model_name: {_yaml_string(model_id)}",
+            "    litellm_params:",
+            f"      model: {_yaml_string('openai/' + model_id)}",
+            f"      api_base: {_yaml_string(api_base(provider))}",
+            f"      api_key: {_yaml_string(key)}",
+        ]
+    return Export("\n".join(lines) + "\n", filename="config.yaml", secret=token is not None)
+
+
+def _librechat(provider: Provider, token: str | None, model: str | None) -> Export:
+    models = [model] if model is not None else provider.enabled_model_ids
+    if not models:
+        _model(provider, None)
+    key = token if token is not None else "${OPENAI_API_KEY}"
+    lines = [
+        "version: 1.2.1",
+        "endpoints:",
+        "  custom:",
+        f"    - name: {_yaml_string(provider.name)}",
+        f"      apiKey: {_yaml_string(key)}",
+        f"      baseURL: {_yaml_string(api_base(provider))}",
+        "      models:",
+        "        default:",
+        *[f"          - {_yaml_string(m)}" for m in models],
+        "        fetch: false",
+        f"      modelDisplayLabel: {_yaml_string(provider.name)}",
+    ]
+    return Export("\n".join(lines) + "\n", filename="librechat.yaml", secret=token is not None)
+
+
+Renderer = Callable[["Provider", "str | None", "str | None"], Export]
+
+TARGETS: dict[str, Renderer] = {
+    "env": _posix,
+    "env-fish": _fish,
+    "env-powershell": _powershell,
+    "dotenv": _dotenv,
+    "curl": _curl,
+    "python": _python,
+    "litellm": _litellm,
+    "librechat": _librechat,
+}
+
+
+def render(
+    provider: Provider, target: str, *, token: str | None = None, model: str | None = None
+) -> Export:
+    """``provider`` as ``target`` writes it; ``token`` None writes the placeholder instead."""
+    renderer = TARGETS.get(target)
+    if renderer is None:
+        raise InvalidInput(
+            Text(
+                "There is no export target “{target}”; the targets are: {names}.",
+                target=target,
+                names=", ".join(sorted(TARGETS)),
+            )
+        )
+    return renderer(provider, token, model)
+
+
+def targets() -> Sequence[str]:
+    return sorted(TARGETS)
