@@ -254,19 +254,34 @@ class _Request(http.server.BaseHTTPRequestHandler):
             ]
             self.send_json(200, {"data": data, "object": "list", "success": True})
 
-    def _embeddings(self, token: TokenSpec, body: bytes) -> None:
-        """OpenAI's embeddings answer, as a gateway relays it (one short vector)."""
+    def _relay_request(self, token: TokenSpec, body: bytes) -> dict[str, Any] | None:
+        """What every relay route checks first, as the gateways do: the body, the token's
+        model whitelist, a channel for the model; then the configured delay."""
         emu = self.emu
         try:
-            model = json.loads(body).get("model", "")
-        except (ValueError, AttributeError):
+            req = json.loads(body)
+        except ValueError:
+            req = None
+        if not isinstance(req, dict):
             self.send_error_json(400, "invalid request body", code="invalid_request")
-            return
+            return None
+        model = req.setdefault("model", "")
+        if token.models is not None and model not in token.models:
+            self.send_error_json(403, f"该令牌无权使用模型：{model}")
+            return None
         if model not in emu.models or model in emu.unavailable_models:
             self.send_error_json(503, f"当前分组 default 下对于模型 {model} 无可用渠道")
-            return
+            return None
         if emu.chat_delay:
             time.sleep(emu.chat_delay)
+        return req
+
+    def _embeddings(self, token: TokenSpec, body: bytes) -> None:
+        """OpenAI's embeddings answer, as a gateway relays it (one short vector)."""
+        req = self._relay_request(token, body)
+        if req is None:
+            return
+        model = req["model"]
         self.send_json(
             200,
             {
@@ -278,21 +293,10 @@ class _Request(http.server.BaseHTTPRequestHandler):
         )
 
     def _chat(self, token: TokenSpec, body: bytes) -> None:
-        emu = self.emu
-        try:
-            req = json.loads(body)
-        except ValueError:
-            self.send_error_json(400, "invalid request body", code="invalid_request")
+        req = self._relay_request(token, body)
+        if req is None:
             return
-        model = req.get("model", "")
-        if token.models is not None and model not in token.models:
-            self.send_error_json(403, f"该令牌无权使用模型：{model}")
-            return
-        if model not in emu.models or model in emu.unavailable_models:
-            self.send_error_json(503, f"当前分组 default 下对于模型 {model} 无可用渠道")
-            return
-        if emu.chat_delay:
-            time.sleep(emu.chat_delay)
+        model = req["model"]
         created = int(time.time())
         if req.get("stream"):
             chunks = [
