@@ -207,16 +207,16 @@ def run_litellm(config: Path) -> Iterator[str]:
         assert proc.stdout is not None
         for line in proc.stdout:
             output.append(line)
-            if "Uvicorn running on" in line or "Application startup complete" in line:
+            # Uvicorn says "startup complete" before it binds the port: only "running on"
+            # means a client can connect.
+            if "Uvicorn running on" in line:
                 ready.set()
         ready.set()  # the process ended: stop waiting
 
     pumper = threading.Thread(target=pump, daemon=True)
     pumper.start()
     ready.wait(timeout=180)
-    if proc.poll() is not None or not any(
-        "Uvicorn running" in x or "startup complete" in x for x in output
-    ):
+    if proc.poll() is not None or not any("Uvicorn running" in x for x in output):
         proc.kill()
         proc.wait()
         pumper.join(timeout=10)

@@ -136,6 +136,7 @@ _json = st.recursive(
 )
 
 
+@pytest.mark.timeout(900)  # 10,000 examples in CI: minutes, not the suite's 120 s
 @given(st.one_of(_json, st.builds(lambda d: {"data": d}, st.lists(_json, max_size=8))))
 def test_fuzzed_json_gives_a_list_or_a_typed_error(doc: Any) -> None:
     try:
@@ -146,6 +147,7 @@ def test_fuzzed_json_gives_a_list_or_a_typed_error(doc: Any) -> None:
     assert all(0 < len(i) <= MAX_ID_LENGTH for i in result.ids)
 
 
+@pytest.mark.timeout(900)  # 10,000 examples in CI: minutes, not the suite's 120 s
 @given(st.binary(max_size=200))
 def test_fuzzed_bytes(body: bytes) -> None:
     with contextlib.suppress(NotAnOpenAIApi):
@@ -170,6 +172,7 @@ def test_large_bodies_decode_in_steps_to_the_same_result() -> None:
         assert _decode_in_steps(odd) == json.loads(odd)
 
 
+@pytest.mark.timeout(900)  # 10,000 examples in CI: minutes, not the suite's 120 s
 @given(st.one_of(_json, st.builds(lambda d: {"data": d}, st.lists(_json, max_size=8))))
 def test_stepwise_decoder_agrees_with_json_loads(doc: Any) -> None:
     from provider_wizard.modellist import _decode_in_steps
@@ -197,6 +200,7 @@ _item = st.fixed_dictionaries({"id": _tricky_text}, optional={"owned_by": _trick
 _separators = st.sampled_from([(",", ":"), (", ", ": "), (",\n ", ": ")])
 
 
+@pytest.mark.timeout(900)  # 10,000 examples in CI: minutes, not the suite's 120 s
 @given(
     items=st.lists(_item, max_size=12),
     head=st.sampled_from([{}, {"object": "list"}, {"success": True}]),
@@ -224,6 +228,7 @@ def test_chunked_decoder_agrees_with_json_loads(
     assert got == json.loads(body)
 
 
+@pytest.mark.timeout(900)  # 10,000 examples in CI: minutes, not the suite's 120 s
 @given(
     ids=st.lists(st.text(alphabet="abc-./:\u4e2d", min_size=1, max_size=10), max_size=30),
     separators=_separators,

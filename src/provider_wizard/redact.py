@@ -37,6 +37,10 @@ _WORD = r"A-Za-z0-9_\-"
 _lock = threading.Lock()
 _secrets: dict[str, str] = {}  # every form we mask -> the token it came from
 _pattern: re.Pattern[str] | None = None
+# For contains_secret's quick "no" (it runs on every id of a model list): the first
+# SHORT_SECRET characters of every long form, and the short forms themselves.
+_heads: frozenset[str] = frozenset()
+_shorts: frozenset[str] = frozenset()
 
 
 def mask(token: str) -> str:
@@ -58,7 +62,7 @@ def _forms(token: str) -> set[str]:
 
 def register_secret(token: str) -> None:
     """Remember a token so that ``redact`` removes it, whatever its shape or length."""
-    global _pattern
+    global _pattern, _heads, _shorts
     token = token.strip()
     if not token:
         return
@@ -75,6 +79,8 @@ def register_secret(token: str) -> None:
                 escaped = f"(?<![{_WORD}]){escaped}(?![{_WORD}])"
             parts.append(escaped)
         _pattern = re.compile("|".join(parts))
+        _heads = frozenset(f[:SHORT_SECRET] for f in _secrets if len(f) >= SHORT_SECRET)
+        _shorts = frozenset(f for f in _secrets if len(f) < SHORT_SECRET)
 
 
 def _known() -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -91,9 +97,21 @@ def redact(text: str) -> str:
 
 
 def contains_secret(text: str) -> bool:
-    """True if ``text`` holds a token this process knows (in any form ``redact`` masks)."""
-    pattern, _ = _known()
-    return pattern is not None and pattern.search(text) is not None
+    """True if ``text`` holds a token this process knows (in any form ``redact`` masks).
+
+    The full pattern (hundreds of alternatives once many tokens are known) is tried only
+    when a window of the text starts a known form or a word of it is a short one: the usual
+    answer, no, costs a few set look-ups and substring tests, not a scan per alternative.
+    """
+    with _lock:
+        pattern, heads, shorts = _pattern, _heads, _shorts
+    if pattern is None:
+        return False
+    n = SHORT_SECRET
+    maybe = any(text[i : i + n] in heads for i in range(len(text) - n + 1)) or any(
+        short in text for short in shorts
+    )
+    return maybe and pattern.search(text) is not None
 
 
 def clip(text: str, limit: int) -> str:

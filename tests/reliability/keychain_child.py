@@ -7,6 +7,8 @@ each keychain-bearing operation so that the parent can kill it at a moment of it
 
 from __future__ import annotations
 
+import faulthandler
+import signal
 import sys
 
 from provider_wizard.providers import add_provider, remove_provider
@@ -15,6 +17,8 @@ from provider_wizard.store import Store
 
 
 def main() -> None:
+    # SIGUSR1 prints every thread's stack: the parent asks for it if this child hangs.
+    faulthandler.register(signal.SIGUSR1, all_threads=True)
     tag = sys.argv[1]
     store, secrets = Store(), KeyringSecretStore()
     secrets.get("0" * 32)  # open the keychain before saying ready: kills land in operations
