@@ -444,9 +444,15 @@ def client_for(
     cancel: CancelToken | None = None,
 ) -> GatewayClient:
     """A gateway client for ``provider``: its token from the keychain, its CA file if any."""
+    return _client(provider, get_token(secrets, provider), options, cancel)
+
+
+def _client(
+    provider: Provider, token: str, options: ClientOptions | None, cancel: CancelToken | None
+) -> GatewayClient:
+    """A client for ``provider`` with ``token``: its CA file and its plain-http consent."""
     from .gateway import GatewayClient
 
-    token = get_token(secrets, provider)
     return GatewayClient(
         provider.base_url, token, options=_client_options(provider, options), cancel=cancel
     )
@@ -615,11 +621,7 @@ def check_token(
     cancel: CancelToken | None = None,
 ) -> ModelList:
     """Whether the provider's server accepts ``token``: its model list, or the typed error."""
-    from .gateway import GatewayClient
-
-    with GatewayClient(
-        provider.base_url, token, options=_client_options(provider, options), cancel=cancel
-    ) as client:
+    with _client(provider, token, options, cancel) as client:
         return client.list_models()
 
 

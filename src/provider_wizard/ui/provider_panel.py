@@ -265,11 +265,12 @@ class ProviderPanel(QWidget):
         token = cache.tokens[0]
         age = dt.datetime.now(dt.UTC) - cache.checked_at
         minutes = max(0, int(age.total_seconds() // 60))
-        said = [tr(short_line(token)), *(tr(w) for w in warnings(token))]
-        if token.expires_at is not None and not any("expire" in str(w) for w in warnings(token)):
+        warned = warnings(token)
+        said = [tr(short_line(token)), *(tr(w) for w in warned)]
+        if token.expires_at is not None and not any("expire" in str(w) for w in warned):
             said.append(self.tr("expires {0}").format(f"{token.expires_at:%Y-%m-%d}"))
         said.append(self.tr("checked %n min ago", "", minutes))
-        state = Status.WARNING if warnings(token) else Status.OK
+        state = Status.WARNING if warned else Status.OK
         if token.unit is None:
             state = Status.NONE
         self.balance.set_status(state, " · ".join(said))
