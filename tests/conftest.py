@@ -7,6 +7,8 @@ record fails the test that caused it.
 from __future__ import annotations
 
 import contextlib
+import io
+import json
 import logging
 import os
 import shutil
@@ -87,6 +89,33 @@ def store(config_home: Path) -> Store:
 @pytest.fixture
 def secrets() -> MemorySecretStore:
     return MemorySecretStore()
+
+
+# --- the command line, in this process ------------------------------------------------------
+
+
+class Run:
+    def __init__(self, code: int, out: str, err: str) -> None:
+        self.code, self.out, self.err = code, out, err
+
+    def json(self) -> Any:
+        return json.loads(self.out)
+
+
+@pytest.fixture
+def cli(secrets: MemorySecretStore) -> Any:
+    outputs: list[str] = []
+
+    def run(*argv: str, stdin: str = "") -> Run:
+        out, err = io.StringIO(), io.StringIO()
+        from provider_wizard.cli import main
+
+        code = main(list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err, secrets=secrets)
+        outputs.extend([out.getvalue(), err.getvalue()])
+        return Run(code, out.getvalue(), err.getvalue())
+
+    run.outputs = outputs  # type: ignore[attr-defined]
+    return run
 
 
 # --- gateway emulators -----------------------------------------------------------------------
@@ -247,6 +276,14 @@ def secret_service() -> None:
         if IN_CI:
             pytest.fail("no Secret Service: run the suite through scripts/test")
         pytest.skip("no Secret Service here (scripts/test starts one)")
+
+
+def keychain_token(secrets: Any, provider: Any, index: int = 0) -> str | None:
+    """What the keychain holds for a provider's token ``index`` (None: nothing)."""
+    from provider_wizard.schemas import keychain_account
+
+    value = secrets.get(keychain_account(provider.id, provider.tokens[index]))
+    return value if isinstance(value, str) else None
 
 
 def nothing_saved(home: Path) -> bool:

@@ -6,8 +6,6 @@ real process (stdin, exit codes, the OS keychain or its absence) run the install
 
 from __future__ import annotations
 
-import io
-import json
 import os
 import subprocess
 import sys
@@ -16,35 +14,14 @@ from typing import Any
 
 import pytest
 
-from provider_wizard.cli import main
+from provider_wizard.schemas import keychain_account
 from provider_wizard.secretstore import MemorySecretStore
+from provider_wizard.store import Store
 
-from conftest import nothing_saved
+from conftest import Run, keychain_token, nothing_saved
 from gateway_emulator import GatewayEmulator, make_key
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-class Run:
-    def __init__(self, code: int, out: str, err: str) -> None:
-        self.code, self.out, self.err = code, out, err
-
-    def json(self) -> Any:
-        return json.loads(self.out)
-
-
-@pytest.fixture
-def cli(secrets: MemorySecretStore) -> Any:
-    outputs: list[str] = []
-
-    def run(*argv: str, stdin: str = "") -> Run:
-        out, err = io.StringIO(), io.StringIO()
-        code = main(list(argv), stdin=io.StringIO(stdin), stdout=out, stderr=err, secrets=secrets)
-        outputs.extend([out.getvalue(), err.getvalue()])
-        return Run(code, out.getvalue(), err.getvalue())
-
-    run.outputs = outputs  # type: ignore[attr-defined]
-    return run
 
 
 def test_normalize_url(cli: Any) -> None:
@@ -96,11 +73,12 @@ def test_add_list_models_enable_disable_remove(
     added = r.json()
     assert added["base_url"] == emulator.base_url and added["type"] == "openai"
     assert all(m["enabled"] for m in added["models"])
-    assert secrets.get(added["id"]) == token
+    home_entry = Store(config_home / "providers.json").load().providers[0]
+    assert keychain_token(secrets, home_entry) == token
 
     listed = cli("list", "--json").json()
     assert listed == [added]
-    assert set(listed[0]) == {"id", "name", "type", "base_url", "enabled", "models"}
+    assert set(listed[0]) == {"id", "name", "type", "base_url", "enabled", "tokens", "models"}
 
     r = cli("models", "Home", "--disable", "gpt-4o", "--enable", "my-extra", "--json")
     assert r.code == 0
@@ -128,7 +106,7 @@ def test_add_list_models_enable_disable_remove(
 
     assert cli("add", "HOME", emulator.base_url, "--token-stdin", stdin=token).code == 2
     assert cli("remove", "Home").code == 0
-    assert secrets.get(added["id"]) is None
+    assert keychain_token(secrets, home_entry) is None
     assert cli("list", "--json").json() == []
     assert cli("remove", "Home").code == 2
 
@@ -237,16 +215,22 @@ def test_real_keychain_add_and_remove(
 ) -> None:
     r = _command("add", "Real", emulator.base_url, "--token-stdin", "--json", stdin=token + "\n")
     assert r.code == 0, r.err
-    provider_id = r.json()["id"]
+    entry = r.json()
+    assert [t["label"] for t in entry["tokens"]] == ["default"]
     import keyring
 
     keyring.core._keyring_backend = None  # pick the test session's Secret Service
-    assert keyring.get_password("provider-wizard", provider_id) == token
+    # One entry under "<provider id>/<token id>", the token id being in the store only.
+    account = keychain_account(
+        entry["id"], Store(config_home / "providers.json").load().providers[0].tokens[0]
+    )
+    assert account.startswith(entry["id"] + "/")
+    assert keyring.get_password("provider-wizard", account) == token
     r = _command("check", "Real", "--json")
     assert r.code == 0, r.err
     r = _command("remove", "Real")
     assert r.code == 0, r.err
-    assert keyring.get_password("provider-wizard", provider_id) is None
+    assert keyring.get_password("provider-wizard", account) is None
     for path in config_home.rglob("*"):
         if path.is_file():
             assert token[3:].encode() not in path.read_bytes()

@@ -9,16 +9,16 @@ import pytest
 from provider_wizard.cancel import CancelToken
 from provider_wizard.errors import Cancelled, ServerError
 from provider_wizard.health import check_models
-from provider_wizard.schemas import Provider
+from provider_wizard.schemas import Provider, TokenEntry, keychain_account
 from provider_wizard.secretstore import MemorySecretStore
 
 from gateway_emulator import GatewayEmulator
 
 
 def _provider(emulator: GatewayEmulator, token: str) -> tuple[Provider, MemorySecretStore]:
-    provider = Provider(name="H", base_url=emulator.base_url)
+    provider = Provider(name="H", base_url=emulator.base_url, tokens=[TokenEntry(label="default")])
     secrets = MemorySecretStore()
-    secrets.set(provider.id, token)
+    secrets.set(keychain_account(provider.id, provider.tokens[0]), token)
     return provider, secrets
 
 

@@ -63,9 +63,23 @@ def test_no_keychain_without_dbus(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus")
     # keyring caches the backend it chose; make it choose again with no D-Bus reachable.
     monkeypatch.setattr(keyring.core, "_keyring_backend", None)
-    with pytest.raises(NoKeychain):
-        KeyringSecretStore().set("id", "sk-" + make_key("n"))
+    _forget_viable_backends()
+    try:
+        with pytest.raises(NoKeychain):
+            KeyringSecretStore().set("id", "sk-" + make_key("n"))
+    finally:
+        # keyring also keeps, once for the process, the list of backends that were viable:
+        # the one made here, without D-Bus, must not be what later tests choose from.
+        _forget_viable_backends()
     monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+
+
+def _forget_viable_backends() -> None:
+    import keyring.backend
+
+    reset = getattr(keyring.backend.get_all_keyring, "reset", None)
+    if reset is not None and "saved_result" in vars(keyring.backend.get_all_keyring):
+        reset()
 
 
 @pytest.mark.keychain

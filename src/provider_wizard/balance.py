@@ -22,7 +22,7 @@ from .gateway import _error_from_status, loads, parse_status
 
 if TYPE_CHECKING:
     from .gateway import GatewayClient, GatewayInfo
-    from .schemas import StatusCache, TokenStatus
+    from .schemas import Provider, StatusCache, TokenStatus
     from .text import Text
 
 __all__ = [
@@ -31,8 +31,12 @@ __all__ = [
     "Reading",
     "TokenFigures",
     "cache_of",
+    "in_use",
+    "list_line",
     "read_status",
+    "short_line",
     "status_json",
+    "token_warnings",
     "warnings",
 ]
 
@@ -349,6 +353,45 @@ def warnings(
             said.append(Text("used up"))
         elif token.granted and token.available < token.granted * low_share:
             said.append(Text("low: {share:.0%} left", share=token.available / token.granted))
+    return said
+
+
+def token_warnings(
+    provider: Provider, token: TokenStatus, *, now: dt.datetime | None = None
+) -> list[Text]:
+    """``warnings`` at the provider's own threshold."""
+    return warnings(token, low_share=provider.low_balance_percent / 100, now=now)
+
+
+def in_use(provider: Provider) -> TokenStatus | None:
+    """The figures of the token exports and checks use (the first switched on), if read."""
+    if provider.status is None or not provider.status.tokens:
+        return None
+    for entry in provider.tokens:
+        if entry.enabled:
+            found = provider.status_of(entry)
+            if found is not None:
+                return found
+    return provider.status.tokens[0]
+
+
+def list_line(provider: Provider) -> list[Text]:
+    """The one short line under a provider in the list, as parts: the figures of the token in
+    use, then every warning of every token (labelled when there are several)."""
+    from .text import Text
+
+    main = in_use(provider)
+    if main is None or provider.status is None:
+        return []
+    said = [short_line(main)]
+    several = len(provider.status.tokens) > 1
+    for figures in provider.status.tokens:
+        for warning in token_warnings(provider, figures):
+            said.append(
+                Text("{label}: {warning}", label=figures.label, warning=warning)
+                if several
+                else warning
+            )
     return said
 
 

@@ -140,6 +140,7 @@ def _provider_json(p: Any) -> dict[str, Any]:
         "type": p.type,
         "base_url": p.base_url,
         "enabled": p.enabled,
+        "tokens": [{"label": t.label, "enabled": t.enabled} for t in p.tokens],
         "models": [{"id": m.id, "enabled": m.enabled} for m in p.models],
         **({"status": _status_json(p)} if getattr(p, "status", None) is not None else {}),
     }
@@ -279,16 +280,16 @@ def _cmd_list(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         return EXIT_OK
     if not doc.providers and not doc.unreadable:
         out.line("No providers yet. Add one with: provider-wizard add NAME URL --token-stdin")
-    from .balance import short_line, warnings
+    from .balance import list_line
 
     for p in doc.providers:
         state = "on " if p.enabled else "off"
         on = len(p.enabled_model_ids)
         figures = ""
-        if p.status is not None and p.status.tokens:
-            token = p.status.tokens[0]
-            notes = ", ".join(warnings(token))
-            figures = f"  {short_line(token)}" + (f" ({notes})" if notes else "")
+        parts = list_line(p)
+        if parts:
+            notes = ", ".join(parts[1:])
+            figures = f"  {parts[0]}" + (f" ({notes})" if notes else "")
         out.line(f"[{state}] {p.name}  {p.base_url}  ({on} of {len(p.models)} models on){figures}")
     return EXIT_OK
 
@@ -344,9 +345,11 @@ def _cmd_remove(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
 
 
 def _cmd_status(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
-    from .balance import short_line, status_json, warnings
-    from .providers import refresh_status
+    from .balance import short_line, status_json, token_warnings
+    from .providers import refresh_status, set_low_balance_percent
 
+    if args.warn_below is not None:
+        set_low_balance_percent(ctx.store(), args.name, args.warn_below)
     provider = refresh_status(ctx.store(), ctx.secrets(), args.name, options=_options(args))
     cache = provider.status
     assert cache is not None  # refresh_status always leaves one
@@ -358,7 +361,7 @@ def _cmd_status(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         kind = {"oneapi": "OneAPI", "newapi": "NewAPI"}.get(g.kind, "OpenAI-compatible")
         out.line(f"{provider.name}: {kind}" + (f" {g.version}" if g.version else ""))
         for t in cache.tokens:
-            notes = ", ".join(warnings(t))
+            notes = ", ".join(token_warnings(provider, t))
             extra = f" ({notes})" if notes else ""
             out.line(f"  token {t.label}: {short_line(t)}{extra}")
             if t.granted is not None and t.used is not None:
@@ -383,10 +386,12 @@ def _cmd_status(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
 
 def _cmd_export(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     from .export import render
-    from .providers import get_provider, get_token
+    from .providers import get_provider, get_token, pick_token
 
     provider = get_provider(ctx.store(), args.name)
-    token = get_token(ctx.secrets(), provider) if args.with_token else None
+    if args.token is not None:
+        pick_token(provider, args.token)  # a label that names no token is an error either way
+    token = get_token(ctx.secrets(), provider, args.token) if args.with_token else None
     result = render(provider, args.to, token=token, model=args.model)
     if args.output:
         _write_private(args.output, result.text, force=args.force)
@@ -431,7 +436,7 @@ def _cmd_exec(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     if not command:
         raise InvalidInput(Text("Name the command to run after --, as in: exec NAME -- env"))
     provider = get_provider(ctx.store(), args.name)
-    token = get_token(ctx.secrets(), provider)
+    token = get_token(ctx.secrets(), provider, args.token)
     # The token lives in the child's environment only: no file, no argument, no output.
     env = {**os.environ, **exec_env(provider, token, args.model)}
     try:
@@ -450,6 +455,7 @@ def _cmd_set_token(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         ctx.secrets(),
         args.name,
         token,
+        label=args.token,
         check=not args.no_check,
         options=_options(args),
     )
@@ -463,7 +469,9 @@ def _cmd_set_token(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
 def _cmd_check(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     from .providers import check_model
 
-    result = check_model(ctx.store(), ctx.secrets(), args.name, args.model, options=_options(args))
+    result = check_model(
+        ctx.store(), ctx.secrets(), args.name, args.model, token=args.token, options=_options(args)
+    )
     if out.as_json:
         out.json(
             {
@@ -477,6 +485,64 @@ def _cmd_check(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     else:
         out.line(f"{result.model}: ok in {result.latency_ms:.0f} ms")
     return EXIT_OK
+
+
+def _cmd_token(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    """The tokens of one provider: list, add, rename, switch on or off, check, remove."""
+    from . import providers as core
+
+    store = ctx.store()
+    action = args.action
+    if action == "add":
+        provider = core.add_token(
+            store,
+            ctx.secrets(),
+            args.name,
+            _read_token(ctx.stdin),
+            label=args.label,
+            check=not args.no_check,
+            options=_options(args),
+        )
+        how = "not checked" if args.no_check else "the gateway accepts it"
+        out.note(f"{provider.name}: token {args.label} added ({how}); it is in the keychain.")
+    elif action == "rename":
+        provider = core.rename_token(store, args.name, args.label, args.new_label)
+    elif action in ("enable", "disable"):
+        provider = core.set_token_enabled(store, args.name, args.label, action == "enable")
+    elif action == "remove":
+        provider = core.remove_token(store, ctx.secrets(), args.name, args.label)
+        out.note(f"{provider.name}: token {args.label} removed from the keychain.")
+    elif action == "check":
+        provider = core.get_provider(store, args.name)
+        token = core.get_token(ctx.secrets(), provider, args.label)
+        listed = core.check_token(provider, token, options=_options(args))
+        out.note(
+            f"{provider.name}: the gateway accepts token {args.label} "
+            f"({len(listed.models)} models)."
+        )
+    else:
+        provider = core.get_provider(store, args.name)
+    if out.as_json:
+        out.json([_token_json(provider, t) for t in provider.tokens])
+        return EXIT_OK
+    if action == "list":
+        from .balance import short_line
+
+        for t in provider.tokens:
+            figures = provider.status_of(t)
+            extra = f"  {short_line(figures)}" if figures is not None else ""
+            out.line(f"[{'on ' if t.enabled else 'off'}] {t.label}{extra}")
+    return EXIT_OK
+
+
+def _token_json(provider: Any, token: Any) -> dict[str, Any]:
+    figures = provider.status_of(token)
+    return {
+        "label": token.label,
+        "enabled": token.enabled,
+        "available": figures.available if figures is not None else None,
+        "unit": figures.unit if figures is not None else None,
+    }
 
 
 # --- parser and entry point ----------------------------------------------------------------
@@ -523,6 +589,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     def json_flag(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", action="store_true", help="print JSON on stdout")
+
+    def label_flag(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--token",
+            metavar="LABEL",
+            help="use this token of the provider (default: the first one switched on)",
+        )
 
     def token_flag(p: argparse.ArgumentParser) -> None:
         p.add_argument(
@@ -594,6 +667,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--with-token", action="store_true", help="put the token in (else a placeholder)"
     )
     p.add_argument("--model", metavar="ID", help="the model to name (default: the first on)")
+    label_flag(p)
     p.add_argument("--output", metavar="FILE", help="write a file (mode 0600) instead of stdout")
     p.add_argument("--force", action="store_true", help="replace an existing --output file")
     p.set_defaults(func=_cmd_export)
@@ -601,11 +675,18 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("exec", help="run a command with the provider's OPENAI_* variables set")
     p.add_argument("name")
     p.add_argument("--model", metavar="ID", help="also set OPENAI_MODEL")
+    label_flag(p)
     # What follows "--" is the command, whatever it looks like (main splits it off).
     p.set_defaults(func=_cmd_exec, command_line=[])
 
-    p = sub.add_parser("status", help="balance, expiry and limits of the token, and the gateway")
+    p = sub.add_parser("status", help="balance, expiry and limits of each token, and the gateway")
     p.add_argument("name")
+    p.add_argument(
+        "--warn-below",
+        type=float,
+        metavar="PERCENT",
+        help="warn when a token has less than this share left (saved; default 10)",
+    )
     json_flag(p)
     p.set_defaults(func=_cmd_status)
 
@@ -613,13 +694,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("name")
     token_flag(p)
     p.add_argument("--no-check", action="store_true", help="save without asking the server")
+    label_flag(p)
     p.set_defaults(func=_cmd_set_token)
 
     p = sub.add_parser("check", help="send a one-token chat completion to a model")
     p.add_argument("name")
     p.add_argument("--model", metavar="ID")
+    label_flag(p)
     json_flag(p)
     p.set_defaults(func=_cmd_check)
+
+    p = sub.add_parser("token", help="a provider's tokens: list, add, rename, on/off, remove")
+    actions = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    a = actions.add_parser("list", help="the provider's tokens, the one in use first switched on")
+    a.add_argument("name")
+    json_flag(a)
+    a = actions.add_parser("add", help="add a token (checked first) read from stdin")
+    a.add_argument("name")
+    a.add_argument("label")
+    token_flag(a)
+    a.add_argument("--no-check", action="store_true", help="save without asking the server")
+    json_flag(a)
+    a = actions.add_parser("rename", help="give a token another label")
+    a.add_argument("name")
+    a.add_argument("label")
+    a.add_argument("new_label")
+    json_flag(a)
+    for verb in ("enable", "disable", "remove", "check"):
+        a = actions.add_parser(verb, help=f"{verb} one token")
+        a.add_argument("name")
+        a.add_argument("label")
+        json_flag(a)
+    p.set_defaults(func=_cmd_token)
     return parser
 
 

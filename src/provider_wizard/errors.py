@@ -354,9 +354,16 @@ class KeychainNotKept(SecretStoreError):
 class TokenMissing(SecretStoreError):
     """The keychain holds no token for this provider (removed elsewhere, or never saved)."""
 
-    def __init__(self, name: str) -> None:
-        super().__init__(Text("The keychain holds no token for “{name}”.", name=name))
+    def __init__(self, name: str, label: str | None = None) -> None:
+        if label is None:
+            message = Text("The keychain holds no token for “{name}”.", name=name)
+        else:
+            message = Text(
+                "The keychain holds no token “{label}” for “{name}”.", name=name, label=label
+            )
+        super().__init__(message)
         self.name = name
+        self.label = label
 
 
 # --- store --------------------------------------------------------------------------------
@@ -376,6 +383,19 @@ class ProviderNotFound(StoreError):
     def __init__(self, name: str) -> None:
         super().__init__(Text("There is no provider named “{name}”.", name=name))
         self.name = name
+
+
+class TokenNotFound(StoreError):
+    """A provider has no token with this label, or (``label`` None) none switched on."""
+
+    def __init__(self, name: str, label: str | None) -> None:
+        if label is None:
+            message = Text("“{name}” has no token switched on.", name=name)
+        else:
+            message = Text("“{name}” has no token labelled “{label}”.", name=name, label=label)
+        super().__init__(message)
+        self.name = name
+        self.label = label
 
 
 class StoreCorrupt(StoreError):

@@ -10,3 +10,6 @@ MAX_MODEL_ID_LENGTH = 256
 # A provider's model list: the largest real gateways list a few thousand; a million ids from a
 # hostile server would cost seconds and a gigabyte at every load of the store.
 MAX_MODELS = 20_000
+# Token labels are short names ("default", "team", "backup"); a provider holds a handful.
+MAX_LABEL_LENGTH = 60
+MAX_TOKENS = 50

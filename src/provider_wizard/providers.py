@@ -32,9 +32,10 @@ from .errors import (
     SecretInField,
     SecretStoreError,
     TokenMissing,
+    TokenNotFound,
 )
 from .gcpause import gc_paused
-from .limits import MAX_MODELS
+from .limits import MAX_MODELS, MAX_TOKENS
 from .modellist import ModelList, RemoteModel
 from .redact import contains_secret, register_secret
 from .secretstore import SecretStore
@@ -46,11 +47,12 @@ if TYPE_CHECKING:
     from .cancel import CancelToken
     from .gateway import ChatCheck, ClientOptions, GatewayClient, GatewayInfo
     from .probe import ProbeResult
-    from .schemas import ModelEntry, Pending, Provider, StoreDocument
+    from .schemas import ModelEntry, Pending, Provider, StatusCache, StoreDocument, TokenEntry
 
 __all__ = [
     "RefreshReport",
     "add_provider",
+    "add_token",
     "apply_refresh",
     "check_model",
     "check_provider_model",
@@ -63,16 +65,22 @@ __all__ = [
     "first_pick",
     "get_provider",
     "get_token",
+    "migrate_keychain",
+    "pick_token",
     "probe_provider_address",
     "refresh_models",
     "refresh_status",
     "remove_models",
     "remove_provider",
+    "remove_token",
     "rename_provider",
+    "rename_token",
     "replace_token",
     "set_base_url",
+    "set_low_balance_percent",
     "set_models_enabled",
     "set_provider_enabled",
+    "set_token_enabled",
     "tidy",
 ]
 
@@ -176,6 +184,12 @@ def choose_models(
     return entries, by_hand
 
 
+def keychain_account(provider_id: str, token: TokenEntry) -> str:
+    from .schemas import keychain_account
+
+    return keychain_account(provider_id, token)
+
+
 def get_provider(store: Store, name: str) -> Provider:
     return _find(store.load(), name)
 
@@ -193,17 +207,22 @@ def add_provider(
     *,
     name: str,
     base_url: str,
-    token: str,
+    token: str | None = None,
+    tokens: Sequence[tuple[str, str]] = (),
     models: Sequence[ModelEntry],
     gateway: GatewayInfo | None = None,
     enabled: bool = True,
     ca_file: str | None = None,
     allow_plain_http: bool = False,
 ) -> Provider:
-    """Save a new provider and its token. Either both are saved or neither is (see tidy)."""
-    from .schemas import Pending, Provider, utcnow, valid_name
+    """Save a new provider and its tokens (``token`` labelled "default", and/or ``tokens`` as
+    (label, token) pairs). Either all are saved or nothing is (see tidy)."""
+    from .schemas import DEFAULT_LABEL, Pending, Provider, TokenEntry, utcnow, valid_name
 
-    register_secret(token)
+    pairs = ([(DEFAULT_LABEL, token)] if token is not None else []) + list(tokens)
+    if not pairs:
+        raise InvalidInput(Text("A provider needs at least one token."))
+    entries = _token_entries(pairs)
     name = valid_name(name)
     _check_address(base_url)
     if len(models) > MAX_MODELS:
@@ -215,6 +234,7 @@ def add_provider(
         name=name,
         base_url=base_url,
         enabled=enabled,
+        tokens=[TokenEntry(label=label) for label, _ in entries],
         models=list(models),
         gateway=gateway.kind if gateway else None,  # type: ignore[arg-type]
         gateway_version=gateway.version if gateway else None,
@@ -223,24 +243,26 @@ def add_provider(
         allow_plain_http=allow_plain_http,
         models_fetched_at=utcnow() if any(m.source == "server" for m in models) else None,
     )
+    accounts = [keychain_account(provider.id, t) for t in provider.tokens]
     # Open the keychain (and let it ask to be unlocked) before anything is written: a
     # keychain that is missing, refused or locked then leaves no trace in the file.
-    secrets.get(provider.id)
-    intent = Pending(id=provider.id, action="add")
+    secrets.get(accounts[0])
+    intent = Pending(id=provider.id, action="add", accounts=accounts)
     with store.edit() as doc:
         if doc.find(name) is not None:
             raise NameTaken(name)
         doc.pending.append(intent)
     try:
-        secrets.set(provider.id, token)
+        for account, (_, secret) in zip(accounts, entries, strict=True):
+            secrets.set(account, secret)
         with store.edit() as doc:
             if doc.find(name) is not None:
                 raise NameTaken(name)  # taken by another window meanwhile
             doc.providers.append(provider)
             _clear(doc, intent)
     except BaseException:
-        # Settle by what the file holds now: an entry that reached it keeps its token (a
-        # Ctrl-C can land after the last write); otherwise the token is taken back. If this
+        # Settle by what the file holds now: an entry that reached it keeps its tokens (a
+        # Ctrl-C can land after the last write); otherwise the tokens are taken back. If this
         # is cut short too, the record stays and the next start settles it (tidy).
         with contextlib.suppress(Exception):
             _settle_add(store, secrets, intent)
@@ -248,31 +270,71 @@ def add_provider(
     return provider
 
 
+def _token_entries(pairs: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(label, token) pairs checked: labels valid and distinct, tokens clean and distinct."""
+    from .schemas import valid_label
+    from .tokens import clean_token
+
+    if len(pairs) > MAX_TOKENS:
+        raise InvalidInput(Text("A provider holds at most {limit} tokens.", limit=MAX_TOKENS))
+    out: list[tuple[str, str]] = []
+    labels: set[str] = set()
+    seen: set[str] = set()
+    for label, raw in pairs:
+        secret = clean_token(raw)
+        register_secret(secret)
+        label = valid_label(label)
+        if label.casefold() in labels:
+            raise InvalidInput(Text("Two tokens are labelled “{label}”.", label=label))
+        if secret in seen:
+            continue  # the same token pasted twice is one token
+        labels.add(label.casefold())
+        seen.add(secret)
+        out.append((label, secret))
+    return out
+
+
 def _settle_add(store: Store, secrets: SecretStore, intent: Pending) -> None:
-    if intent.id not in store.load().ids_in_use():
-        secrets.delete(intent.id)
+    doc = store.load()
+    if intent.action == "add-token":
+        provider = doc.find(intent.id)
+        kept = provider is not None and any(t.id == intent.token for t in provider.tokens)
+    else:
+        kept = intent.id in doc.ids_in_use()
+    if not kept:
+        for account in intent.accounts:
+            secrets.delete(account)
     with store.edit() as doc:
         _clear(doc, intent)
 
 
+def _accounts(provider: Provider, token: TokenEntry) -> list[str]:
+    """Every keychain account that may hold ``token``: its own, and schema 1's while legacy."""
+    account = keychain_account(provider.id, token)
+    return [account, provider.id] if token.legacy else [account]
+
+
 def remove_provider(store: Store, secrets: SecretStore, name: str) -> Provider:
-    """Remove the entry and its token. A token that cannot be removed keeps the entry."""
+    """Remove the entry and its tokens. A token that cannot be removed keeps the entry."""
     from .schemas import Pending
 
     with store.edit() as doc:
         provider = _find(doc, name)
-        intent = Pending(id=provider.id, action="remove")
-        doc.pending.append(intent)
         shared = sum(1 for p in doc.providers if p.id == provider.id) + sum(
             1 for u in doc.unreadable if u.id == provider.id
         )
+        # Another entry with this id (a hand-edited copy) still needs the tokens.
+        accounts = (
+            [a for t in provider.tokens for a in _accounts(provider, t)] if shared == 1 else []
+        )
+        intent = Pending(id=provider.id, action="remove", accounts=accounts)
+        doc.pending.append(intent)
     try:
-        if shared == 1:
-            # Another entry with this id (a hand-edited copy) still needs the token.
-            secrets.delete(provider.id)
+        for account in accounts:
+            secrets.delete(account)
     except BaseException:
         # Settle by what the keychain holds now: a token still there keeps the entry (the
-        # user may retry); a token gone takes the entry with it. If even that cannot be
+        # user may retry); tokens all gone take the entry with them. If even that cannot be
         # told, the record stays and the next start settles it (tidy).
         with contextlib.suppress(Exception):
             _settle_remove(store, secrets, intent)
@@ -282,7 +344,7 @@ def remove_provider(store: Store, secrets: SecretStore, name: str) -> Provider:
 
 
 def _settle_remove(store: Store, secrets: SecretStore, intent: Pending) -> None:
-    if secrets.get(intent.id) is None:
+    if all(secrets.get(account) is None for account in intent.accounts):
         _finish_remove(store, intent)
     else:
         with store.edit() as doc:
@@ -291,7 +353,12 @@ def _settle_remove(store: Store, secrets: SecretStore, intent: Pending) -> None:
 
 def _finish_remove(store: Store, intent: Pending) -> None:
     with store.edit() as doc:
-        doc.providers = [p for p in doc.providers if p.id != intent.id]
+        if intent.action == "remove-token":
+            provider = doc.find(intent.id)
+            if provider is not None:
+                provider.tokens = [t for t in provider.tokens if t.id != intent.token]
+        else:
+            doc.providers = [p for p in doc.providers if p.id != intent.id]
         _clear(doc, intent)
 
 
@@ -322,18 +389,19 @@ def _owner_alive(record: Pending) -> bool:
 
 
 def tidy(store: Store, secrets: SecretStore) -> int:
-    """Settle the adds and removes that an interruption left half-done; return how many.
+    """Settle what an interruption left half-done; return how many records were settled.
 
-    An add that did not reach the file loses its token (no entry refers to it); a remove
-    whose token is gone loses its entry too; a remove whose token is still there is undone.
+    An add that did not reach the file loses its tokens (no entry refers to them); a remove
+    whose tokens are gone loses its entry too; a remove whose token is still there is undone.
     Records of processes still running are left alone: they are not half-done, only busy.
+    Then schema 1's tokens are moved to their schema-2 accounts (``migrate_keychain``).
     """
     doc = store.load()
     stale = [r for r in doc.pending if not _owner_alive(r)]
     settled = 0
     for record in stale:
         try:
-            if record.action == "remove":
+            if record.action in ("remove", "remove-token"):
                 _settle_remove(store, secrets, record)
             else:
                 _settle_add(store, secrets, record)
@@ -341,7 +409,40 @@ def tidy(store: Store, secrets: SecretStore) -> int:
             log.info("tidy: the keychain did not answer (%s); trying at the next start", exc)
             continue
         settled += 1
+    try:
+        migrate_keychain(store, secrets)
+    except SecretStoreError as exc:
+        log.info("tidy: the keychain did not answer (%s); moving tokens at the next start", exc)
     return settled
+
+
+def migrate_keychain(store: Store, secrets: SecretStore) -> int:
+    """Move every schema-1 token (under the bare provider id) to its schema-2 account.
+
+    Per token, in an order that any interruption leaves resumable and never loses the secret:
+    copy it to the new account (``set`` reads it back), delete the old entry, then clear the
+    entry's ``legacy`` mark. Cut after the copy, the next run copies again; cut after the
+    delete, it finds the token at the new account and only clears the mark. Until the mark is
+    cleared, ``get_token`` looks at both accounts. Returns how many tokens were moved.
+    """
+    moved = 0
+    for provider in store.load().providers:
+        for token in provider.tokens:
+            if not token.legacy:
+                continue
+            new = keychain_account(provider.id, token)
+            secret = secrets.get(provider.id)
+            if secret is not None:
+                register_secret(secret)
+                secrets.set(new, secret)
+                secrets.delete(provider.id)
+                moved += 1
+            with store.edit() as doc:
+                stored = doc.find(provider.id)
+                entry = stored.token(token.id) if stored is not None else None
+                if entry is not None:
+                    entry.legacy = False
+    return moved
 
 
 def _check_address(base_url: str) -> None:
@@ -369,6 +470,19 @@ def set_provider_enabled(store: Store, name: str, enabled: bool) -> Provider:
     with store.edit() as doc:
         provider = _find(doc, name)
         provider.enabled = enabled
+        provider.updated_at = utcnow()
+    return provider
+
+
+def set_low_balance_percent(store: Store, name: str, percent: float) -> Provider:
+    """Warn when a token of ``name`` has less than ``percent`` of what it was granted."""
+    from .schemas import utcnow
+
+    if not 0 <= percent <= 100:
+        raise InvalidInput(Text("The warning threshold is a share from 0 to 100 %."))
+    with store.edit() as doc:
+        provider = _find(doc, name)
+        provider.low_balance_percent = percent
         provider.updated_at = utcnow()
     return provider
 
@@ -416,12 +530,150 @@ def set_models_enabled(
     return provider
 
 
-def get_token(secrets: SecretStore, provider: Provider) -> str:
-    token = secrets.get(provider.id)
-    if not token:
+def pick_token(provider: Provider, label: str | None = None) -> TokenEntry:
+    """The token named by ``label`` (id or label), else the first one switched on."""
+    if label is not None:
+        entry = provider.token(label)
+        if entry is None:
+            raise TokenNotFound(provider.name, label)
+        return entry
+    if not provider.tokens:
         raise TokenMissing(provider.name)
+    for entry in provider.tokens:
+        if entry.enabled:
+            return entry
+    raise TokenNotFound(provider.name, None)
+
+
+def get_token(secrets: SecretStore, provider: Provider, label: str | None = None) -> str:
+    """The secret of ``pick_token(provider, label)`` from the keychain (registered for masking)."""
+    entry = pick_token(provider, label)
+    return _secret_of(secrets, provider, entry)
+
+
+def _secret_of(secrets: SecretStore, provider: Provider, entry: TokenEntry) -> str:
+    token = None
+    for account in _accounts(provider, entry):
+        token = secrets.get(account)
+        if token:
+            break
+    if not token:
+        raise TokenMissing(provider.name, entry.label if len(provider.tokens) > 1 else None)
     register_secret(token)
     return token
+
+
+def add_token(
+    store: Store,
+    secrets: SecretStore,
+    name: str,
+    text: str,
+    *,
+    label: str,
+    check: bool = True,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> Provider:
+    """Give a provider one more token, checked against its server first (unless ``check`` is
+    false). Journalled like an add: the keychain and the file agree after any interruption."""
+    from .schemas import Pending, TokenEntry, valid_label
+
+    ((label, token),) = _token_entries([(label, text)])
+    label = valid_label(label)
+    provider = get_provider(store, name)
+    _check_new_label(provider, label)
+    if len(provider.tokens) >= MAX_TOKENS:
+        raise InvalidInput(Text("A provider holds at most {limit} tokens.", limit=MAX_TOKENS))
+    if check:
+        check_token(provider, token, options=options, cancel=cancel)
+    entry = TokenEntry(label=label)
+    account = keychain_account(provider.id, entry)
+    intent = Pending(id=provider.id, action="add-token", accounts=[account], token=entry.id)
+    with store.edit() as doc:
+        _find(doc, provider.id)
+        doc.pending.append(intent)
+    try:
+        secrets.set(account, token)
+        with store.edit() as doc:
+            stored = _find(doc, provider.id)
+            _check_new_label(stored, label)
+            stored.tokens.append(entry)
+            _clear(doc, intent)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            _settle_add(store, secrets, intent)
+        raise
+    return stored
+
+
+def _check_new_label(provider: Provider, label: str, keep: TokenEntry | None = None) -> None:
+    other = provider.token(label)
+    if other is not None and other is not keep and other.label.casefold() == label.casefold():
+        raise InvalidInput(
+            Text(
+                "“{name}” already has a token labelled “{label}”.", name=provider.name, label=label
+            )
+        )
+
+
+def rename_token(store: Store, name: str, label: str, new_label: str) -> Provider:
+    from .schemas import utcnow, valid_label
+
+    new_label = valid_label(new_label)
+    with store.edit() as doc:
+        provider = _find(doc, name)
+        entry = pick_token(provider, label)
+        _check_new_label(provider, new_label, keep=entry)
+        entry.label = new_label
+        if provider.status is not None:
+            for figures in provider.status.tokens:
+                if figures.token_id == entry.id:
+                    figures.label = new_label
+        provider.updated_at = utcnow()
+    return provider
+
+
+def set_token_enabled(store: Store, name: str, label: str, enabled: bool) -> Provider:
+    from .schemas import utcnow
+
+    with store.edit() as doc:
+        provider = _find(doc, name)
+        pick_token(provider, label).enabled = enabled
+        provider.updated_at = utcnow()
+    return provider
+
+
+def remove_token(store: Store, secrets: SecretStore, name: str, label: str) -> Provider:
+    """Remove one token (its keychain entry first). The last token stays: remove the provider."""
+    from .schemas import Pending
+
+    with store.edit() as doc:
+        provider = _find(doc, name)
+        entry = pick_token(provider, label)
+        if len(provider.tokens) == 1:
+            raise InvalidInput(
+                Text(
+                    "“{label}” is the only token of “{name}”; remove the provider instead.",
+                    label=entry.label,
+                    name=provider.name,
+                )
+            )
+        intent = Pending(
+            id=provider.id,
+            action="remove-token",
+            accounts=_accounts(provider, entry),
+            token=entry.id,
+        )
+        doc.pending.append(intent)
+    try:
+        for account in intent.accounts:
+            secrets.delete(account)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            _settle_remove(store, secrets, intent)
+        raise
+    _finish_remove(store, intent)
+    return get_provider(store, provider.id)
 
 
 def _client_options(provider: Provider, options: ClientOptions | None) -> ClientOptions:
@@ -440,11 +692,13 @@ def client_for(
     provider: Provider,
     secrets: SecretStore,
     *,
+    token: str | None = None,
     options: ClientOptions | None = None,
     cancel: CancelToken | None = None,
 ) -> GatewayClient:
-    """A gateway client for ``provider``: its token from the keychain, its CA file if any."""
-    return _client(provider, get_token(secrets, provider), options, cancel)
+    """A gateway client for ``provider``: the token labelled ``token`` (else the first switched
+    on) from the keychain, its CA file if any."""
+    return _client(provider, get_token(secrets, provider, token), options, cancel)
 
 
 def _client(
@@ -556,13 +810,49 @@ def refresh_status(
     options: ClientOptions | None = None,
     cancel: CancelToken | None = None,
 ) -> Provider:
-    """Ask the gateway for the token's figures and its details; cache them in the store."""
+    """Ask the gateway for every token's figures and its details; cache them in the store.
+
+    The tokens are read together. A token that cannot be read (missing from the keychain,
+    refused) is cached as "not reported"; when none can be read, the first error is raised.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     from .balance import cache_of, read_status
+    from .schemas import TokenStatus
 
     provider = get_provider(store, name)
-    with client_for(provider, secrets, options=options, cancel=cancel) as client:
-        reading = read_status(client)
-    cache = cache_of(reading)
+    if not provider.tokens:
+        raise TokenMissing(provider.name)
+
+    def read(entry: TokenEntry) -> StatusCache:
+        token = _secret_of(secrets, provider, entry)
+        with _client(provider, token, options, cancel) as client:
+            return cache_of(read_status(client, entry.label))
+
+    with ThreadPoolExecutor(max_workers=min(8, len(provider.tokens))) as pool:
+        futures = [pool.submit(read, entry) for entry in provider.tokens]
+        outcomes: list[StatusCache | Exception] = []
+        for future in futures:
+            try:
+                outcomes.append(future.result())
+            except Exception as exc:  # each token's failure is its own
+                outcomes.append(exc)
+    readings = [o for o in outcomes if not isinstance(o, Exception)]
+    if not readings:
+        first = outcomes[0]
+        assert isinstance(first, Exception)
+        raise first
+    cache = readings[0].model_copy()
+    cache.tokens = []
+    for entry, outcome in zip(provider.tokens, outcomes, strict=True):
+        if isinstance(outcome, Exception):
+            cache.tokens.append(TokenStatus(label=entry.label, token_id=entry.id))
+        else:
+            cache.tokens.extend(
+                t.model_copy(update={"label": entry.label, "token_id": entry.id})
+                for t in outcome.tokens
+            )
+    cache.checked_at = max(r.checked_at for r in readings)
     with store.edit() as doc:
         stored = _find(doc, provider.id)
         stored.status = cache
@@ -631,21 +921,47 @@ def replace_token(
     name: str,
     text: str,
     *,
+    label: str | None = None,
     check: bool = True,
     options: ClientOptions | None = None,
     cancel: CancelToken | None = None,
 ) -> Provider:
-    """Give a provider a new token: cleaned, checked against its server (unless ``check`` is
-    false), then saved in the keychain. A token that fails the check is not saved."""
+    """Give a provider's token (``label``, else the first switched on) a new value: cleaned,
+    checked against its server (unless ``check`` is false), then saved in the keychain. A
+    token that fails the check is not saved."""
     from .tokens import clean_token
 
     token = clean_token(text)
     register_secret(token)
     provider = get_provider(store, name)
+    entry = pick_token(provider, label) if label is not None or provider.tokens else None
     if check:
         check_token(provider, token, options=options, cancel=cancel)
-    secrets.set(provider.id, token)
+    if entry is None:
+        # A provider left with no token entry (a hand edit): it gets one again.
+        return _readd_token(store, secrets, provider, token)
+    secrets.set(keychain_account(provider.id, entry), token)
+    if entry.legacy:
+        # The new value is at the new account; the old one must not come back from schema 1's.
+        secrets.delete(provider.id)
+        with store.edit() as doc:
+            stored = _find(doc, provider.id)
+            moved = stored.token(entry.id)
+            if moved is not None:
+                moved.legacy = False
+        return stored
     return provider
+
+
+def _readd_token(store: Store, secrets: SecretStore, provider: Provider, token: str) -> Provider:
+    from .schemas import DEFAULT_LABEL, TokenEntry
+
+    entry = TokenEntry(label=DEFAULT_LABEL)
+    secrets.set(keychain_account(provider.id, entry), token)
+    with store.edit() as doc:
+        stored = _find(doc, provider.id)
+        stored.tokens.append(entry)
+    return stored
 
 
 def find_same_gateway(
@@ -653,8 +969,11 @@ def find_same_gateway(
 ) -> Provider | None:
     """A stored provider with this base address and this very token, if there is one."""
     for provider in store.load().providers:
-        if provider.base_url == base_url and secrets.get(provider.id) == token:
-            return provider
+        if provider.base_url != base_url:
+            continue
+        for entry in provider.tokens:
+            if any(secrets.get(a) == token for a in _accounts(provider, entry)):
+                return provider
     return None
 
 
@@ -675,10 +994,12 @@ def check_model(
     name: str,
     model: str | None = None,
     *,
+    token: str | None = None,
     options: ClientOptions | None = None,
     cancel: CancelToken | None = None,
 ) -> ChatCheck:
-    """A one-token chat completion; ``model`` defaults to the provider's first enabled model."""
+    """A one-token chat completion; ``model`` defaults to the provider's first enabled model,
+    ``token`` (a label) to its first token switched on."""
     provider = get_provider(store, name)
     if model is None:
         enabled = provider.enabled_model_ids
@@ -687,7 +1008,9 @@ def check_model(
                 Text("“{name}” has no model switched on to check.", name=provider.name)
             )
         model = enabled[0]
-    return check_provider_model(provider, secrets, model, options=options, cancel=cancel)
+    return check_provider_model(
+        provider, secrets, model, token=token, options=options, cancel=cancel
+    )
 
 
 def check_provider_model(
@@ -695,12 +1018,13 @@ def check_provider_model(
     secrets: SecretStore,
     model: str,
     *,
+    token: str | None = None,
     options: ClientOptions | None = None,
     cancel: CancelToken | None = None,
 ) -> ChatCheck:
     """Check ``model`` of ``provider`` with the request its kind takes (capabilities.py): a
     one-token chat completion, or an embedding of one word; others raise ``NotCheckable``."""
-    with client_for(provider, secrets, options=options, cancel=cancel) as client:
+    with client_for(provider, secrets, token=token, options=options, cancel=cancel) as client:
         return check_with(client, provider, model)
 
 

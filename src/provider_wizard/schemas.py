@@ -1,9 +1,15 @@
 """The shape of what the store keeps: a provider entry and the versioned store document.
 
 These pydantic models are the one place where stored data is typed and validated; the store
-reads and writes nothing else. A provider never holds its token: the token lives in the OS
-keychain under the provider's ``id`` (see secretstore.py). The rules for what a user may type
-as a name or a model id live here too (``valid_name``, ``valid_model_id``).
+reads and writes nothing else. A provider never holds a token: it holds one or more token
+entries (a label, on/off), and each token lives in the OS keychain under the account
+``<provider id>/<token id>`` (``keychain_account``; see secretstore.py). The rules for what a
+user may type as a name, a token label or a model id live here too (``valid_name``,
+``valid_label``, ``valid_model_id``).
+
+Schema 1 kept one token per provider under the bare provider id. Its documents are carried
+forward by ``migrate_1_to_2`` (the store runs it on load): each provider gets one token entry
+marked ``legacy`` until ``providers.migrate_keychain`` has moved the secret to its new account.
 
 ``pending`` is the store's journal of keychain writes under way: an add or a remove records
 its intent before it touches the keychain and clears it in the same write that finishes it,
@@ -22,7 +28,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from .errors import InvalidInput, SecretInField
-from .limits import MAX_MODEL_ID_LENGTH, MAX_MODELS, MAX_NAME_LENGTH
+from .limits import MAX_LABEL_LENGTH, MAX_MODEL_ID_LENGTH, MAX_MODELS, MAX_NAME_LENGTH, MAX_TOKENS
 from .redact import contains_secret
 from .text import Text
 
@@ -34,13 +40,21 @@ __all__ = [
     "Provider",
     "StatusCache",
     "StoreDocument",
+    "TokenEntry",
     "Unreadable",
+    "keychain_account",
+    "migrate_1_to_2",
     "utcnow",
+    "valid_label",
     "valid_model_id",
     "valid_name",
 ]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# The id schema 1's single token gets: fixed, so that a migration interrupted before its file
+# was saved finds the same keychain account when it runs again.
+MIGRATED_TOKEN_ID = "main"
+DEFAULT_LABEL = "default"
 
 GatewayKind = Literal["oneapi", "newapi", "openai-compatible"]
 
@@ -51,6 +65,10 @@ def utcnow() -> dt.datetime:
 
 def new_provider_id() -> str:
     return uuid.uuid4().hex
+
+
+def new_token_id() -> str:
+    return uuid.uuid4().hex[:12]
 
 
 def _typed(value: str, what: str, limit: int) -> str:
@@ -81,6 +99,11 @@ def valid_name(name: str) -> str:
     return _typed(name, Text("name"), MAX_NAME_LENGTH)
 
 
+def valid_label(label: str) -> str:
+    """A token label as typed, trimmed; ``InvalidInput`` says what is wrong with it."""
+    return _typed(label, Text("token label"), MAX_LABEL_LENGTH)
+
+
 def valid_model_id(model_id: str) -> str:
     """A model id as typed by hand, trimmed; ``InvalidInput`` says what is wrong with it."""
     return _typed(model_id, Text("model id"), MAX_MODEL_ID_LENGTH)
@@ -100,10 +123,24 @@ class ModelEntry(_Strict):
     source: Literal["server", "manual"] = "server"
 
 
+class TokenEntry(_Strict):
+    """One of a provider's tokens: how the user names it and whether it is used, never the
+    token itself (that is in the keychain under ``keychain_account``)."""
+
+    id: str = Field(default_factory=new_token_id, pattern=r"^[0-9a-z]{1,32}$")
+    label: str = Field(min_length=1, max_length=MAX_LABEL_LENGTH)
+    enabled: bool = True
+    # Schema 1's token, whose secret may still sit under the bare provider id: set by the
+    # migration, cleared once providers.migrate_keychain has moved it.
+    legacy: bool = False
+    created_at: dt.datetime = Field(default_factory=utcnow)
+
+
 class TokenStatus(_Strict):
     """A token's figures as the gateway last reported them (money, never the token)."""
 
-    label: str = "default"
+    label: str = DEFAULT_LABEL
+    token_id: str | None = None
     granted: float | None = None
     used: float | None = None
     available: float | None = None
@@ -137,6 +174,7 @@ class Provider(_Strict):
     type: Literal["openai"] = "openai"
     base_url: str
     enabled: bool = True
+    tokens: list[TokenEntry] = Field(default_factory=list, max_length=MAX_TOKENS)
     models: list[ModelEntry] = Field(default_factory=list, max_length=MAX_MODELS)
     gateway: GatewayKind | None = None
     gateway_version: str | None = None
@@ -146,6 +184,8 @@ class Provider(_Strict):
     allow_plain_http: bool = False
     # Balance, expiry and gateway details as last read (so the list paints them at start).
     status: StatusCache | None = None
+    # Warn when a token has less than this share of what it was granted (the user sets it).
+    low_balance_percent: float = Field(default=10.0, ge=0, le=100)
     created_at: dt.datetime = Field(default_factory=utcnow)
     updated_at: dt.datetime = Field(default_factory=utcnow)
     models_fetched_at: dt.datetime | None = None
@@ -168,12 +208,63 @@ class Provider(_Strict):
     def enabled_model_ids(self) -> list[str]:
         return [m.id for m in self.models if m.enabled]
 
+    def token(self, label: str) -> TokenEntry | None:
+        """The token entry with this id, or else this label (case-insensitive)."""
+        for t in self.tokens:
+            if t.id == label:
+                return t
+        key = label.strip().casefold()
+        for t in self.tokens:
+            if t.label.casefold() == key:
+                return t
+        return None
+
+    def status_of(self, token: TokenEntry) -> TokenStatus | None:
+        """The cached figures of ``token`` (by id; by label for figures saved before ids)."""
+        if self.status is None:
+            return None
+        for s in self.status.tokens:
+            if s.token_id == token.id:
+                return s
+        for s in self.status.tokens:
+            if s.token_id is None and s.label == token.label:
+                return s
+        return None
+
+
+def keychain_account(provider_id: str, token: TokenEntry) -> str:
+    """The keychain user name of one token: ``<provider id>/<token id>``."""
+    return f"{provider_id}/{token.id}"
+
+
+def migrate_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 1 -> 2, on plain JSON: each provider's one token becomes a labelled entry, still
+    marked ``legacy`` (its secret moves in the keychain later), and each journal record names
+    the keychain accounts it touches."""
+    for entry in doc.get("providers") or []:
+        if isinstance(entry, dict) and "tokens" not in entry:
+            entry["tokens"] = [
+                {"id": MIGRATED_TOKEN_ID, "label": DEFAULT_LABEL, "enabled": True, "legacy": True}
+            ]
+    for record in doc.get("pending") or []:
+        if (
+            isinstance(record, dict)
+            and "accounts" not in record
+            and isinstance(record.get("id"), str)
+        ):
+            record["accounts"] = [record["id"]]
+    return doc
+
 
 class Pending(_Strict):
     """A keychain write under way (see the module docstring): whose, and by which process."""
 
     id: str = Field(pattern=r"^[0-9a-f]{32}$")
-    action: Literal["add", "remove"]
+    # add/remove: a whole provider; add-token/remove-token: the one token ``token`` of it.
+    action: Literal["add", "remove", "add-token", "remove-token"]
+    # The keychain accounts this write creates or deletes.
+    accounts: list[str] = Field(default_factory=list)
+    token: str | None = None
     pid: int = Field(default_factory=os.getpid)
     host: str = Field(default_factory=socket.gethostname)
     since: dt.datetime = Field(default_factory=utcnow)

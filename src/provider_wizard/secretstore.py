@@ -3,8 +3,9 @@
 keyring picks the platform's keychain (Secret Service on Linux, Keychain on macOS, Credential
 Locker on Windows). Where only a backend that keeps nothing safe is available (keyring's
 "fail" and "null" backends, keyrings.alt's plain-text files) we refuse with ``NoKeychain``
-instead: a user must know where their key lives. Each provider's token is one entry: service
-``provider-wizard``, user name = the provider id.
+instead: a user must know where their key lives. Each token is one entry: service
+``provider-wizard``, user name ``<provider id>/<token id>`` (schemas.keychain_account; schema 1
+used the bare provider id, which providers.migrate_keychain moves).
 
 A keychain can also lie or stall. Every save is read back once, so a backend that accepts a
 token and throws it away ends in ``KeychainNotKept``, never in "the token is in the keychain";
@@ -34,11 +35,11 @@ _T = TypeVar("_T")
 
 
 class SecretStore(Protocol):
-    def get(self, provider_id: str) -> str | None: ...
+    def get(self, account: str) -> str | None: ...
 
-    def set(self, provider_id: str, token: str) -> None: ...
+    def set(self, account: str, token: str) -> None: ...
 
-    def delete(self, provider_id: str) -> None:
+    def delete(self, account: str) -> None:
         """Remove the entry; an entry that is already gone is not an error."""
         ...
 
@@ -50,17 +51,17 @@ class MemorySecretStore:
         self._data: dict[str, str] = {}
         self._lock = threading.Lock()
 
-    def get(self, provider_id: str) -> str | None:
+    def get(self, account: str) -> str | None:
         with self._lock:
-            return self._data.get(provider_id)
+            return self._data.get(account)
 
-    def set(self, provider_id: str, token: str) -> None:
+    def set(self, account: str, token: str) -> None:
         with self._lock:
-            self._data[provider_id] = token
+            self._data[account] = token
 
-    def delete(self, provider_id: str) -> None:
+    def delete(self, account: str) -> None:
         with self._lock:
-            self._data.pop(provider_id, None)
+            self._data.pop(account, None)
 
 
 class KeyringSecretStore:
@@ -130,29 +131,29 @@ class KeyringSecretStore:
             raise failure[0]
         return box[0]
 
-    def get(self, provider_id: str) -> str | None:
+    def get(self, account: str) -> str | None:
         backend = self._keyring()
         with _mapped(Text("read")):
             value = self._bounded(
                 Text("read"),
-                lambda: backend.get_password(SERVICE, provider_id),  # type: ignore[attr-defined]
+                lambda: backend.get_password(SERVICE, account),  # type: ignore[attr-defined]
             )
         return value if isinstance(value, str) else None
 
-    def set(self, provider_id: str, token: str) -> None:
+    def set(self, account: str, token: str) -> None:
         backend = self._keyring()
         with _mapped(Text("save")):
             self._bounded(
                 Text("save"),
-                lambda: backend.set_password(SERVICE, provider_id, token),  # type: ignore[attr-defined]
+                lambda: backend.set_password(SERVICE, account, token),  # type: ignore[attr-defined]
             )
         # Proof, not trust: a backend may accept the token and keep nothing (or something else).
-        if self.get(provider_id) != token:
+        if self.get(account) != token:
             raise KeychainNotKept(
                 Text("The keychain accepted the token but does not give it back; it was not kept.")
             )
 
-    def delete(self, provider_id: str) -> None:
+    def delete(self, account: str) -> None:
         import keyring.errors
 
         backend = self._keyring()
@@ -160,11 +161,11 @@ class KeyringSecretStore:
             with _mapped(Text("delete")):
                 self._bounded(
                     Text("delete"),
-                    lambda: backend.delete_password(SERVICE, provider_id),  # type: ignore[attr-defined]
+                    lambda: backend.delete_password(SERVICE, account),  # type: ignore[attr-defined]
                 )
         except SecretStoreError as exc:
             if isinstance(exc.__cause__, keyring.errors.PasswordDeleteError) and (
-                self.get(provider_id) is None
+                self.get(account) is None
             ):
                 return  # already gone: removing it is done
             raise

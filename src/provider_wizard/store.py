@@ -34,8 +34,15 @@ __all__ = ["MIGRATIONS", "Store"]
 
 log = logging.getLogger(__name__)
 
+
+def _migrate_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
+    from .schemas import migrate_1_to_2
+
+    return migrate_1_to_2(doc)
+
+
 # schema_version N -> a function turning a version-N document (plain JSON) into version N+1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _migrate_1_to_2}
 
 LOCK_TIMEOUT = 10.0
 

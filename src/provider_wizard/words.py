@@ -50,6 +50,7 @@ from .errors import (
     TlsError,
     TlsKind,
     TokenMissing,
+    TokenNotFound,
     Unreachable,
     UnreachableKind,
     WrongScheme,
@@ -427,6 +428,13 @@ def _describe(exc: Error) -> Description:
             Text("Name already used"),
             said,
             Text("Choose another name, or remove the existing provider first."),
+        )
+    if isinstance(exc, TokenNotFound):
+        return Description(
+            Text("Token not found"),
+            said,
+            Text("The provider's page lists its tokens; switch one on or add one."),
+            Text("'provider-wizard token list NAME' shows the labels."),
         )
     if isinstance(exc, ProviderNotFound):
         return Description(

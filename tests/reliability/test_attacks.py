@@ -65,7 +65,7 @@ from provider_wizard.providers import (
     tidy,
 )
 from provider_wizard.redact import clip, register_secret
-from provider_wizard.schemas import ModelEntry
+from provider_wizard.schemas import ModelEntry, keychain_account
 from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore
 from provider_wizard.store import Store
 from reliability.hostile import RELEASE
@@ -611,14 +611,18 @@ def test_interrupted_add_and_remove_leave_nothing_half_done(
         doc = store.load()
         # The child makes a new id per add, and an id is on disk (as an intent) before its
         # token can be in the keychain: these are all the ids this round could have touched.
-        seen = {p.id for p in doc.providers} | {r.id for r in doc.pending}
+        accounts: dict[str, set[str]] = {}
+        for p in doc.providers:
+            accounts.setdefault(p.id, set()).update(keychain_account(p.id, t) for t in p.tokens)
+        for r in doc.pending:
+            accounts.setdefault(r.id, set()).update(r.accounts)
         tidy(store, secrets)  # the next start
         after = store.load()
         if after.pending:
             bad.append(f"round {round_no}: records left {after.pending}")
         kept = {p.id for p in after.providers}
-        for pid in seen:
-            has_secret = secrets.get(pid) is not None
+        for pid, names in accounts.items():
+            has_secret = any(secrets.get(a) is not None for a in names)
             if has_secret != (pid in kept):
                 what = "a secret with no provider" if has_secret else "a provider with no token"
                 bad.append(f"round {round_no}: {what} ({pid})")
@@ -632,7 +636,7 @@ def test_tidy_leaves_a_running_processes_record_alone(store: Store) -> None:
     from provider_wizard.schemas import Pending
 
     with store.edit() as doc:
-        doc.pending.append(Pending(id="a" * 32, action="add"))  # this process: alive
+        doc.pending.append(Pending(id="a" * 32, action="add", accounts=["a" * 32]))  # alive
     secrets.set("a" * 32, "sk-busy")
     assert tidy(store, secrets) == 0
     assert secrets.get("a" * 32) == "sk-busy"
@@ -641,7 +645,10 @@ def test_tidy_leaves_a_running_processes_record_alone(store: Store) -> None:
 def test_a_provider_whose_token_is_gone_says_token_missing(store: Store) -> None:
     secrets = MemorySecretStore()
     add_provider(store, secrets, name="P", base_url="http://127.0.0.1:9", token="sk-x1", models=[])
-    secrets.delete(get_provider(store, "P").id)  # gone elsewhere (another tool, a wiped keyring)
+    p = get_provider(store, "P")
+    secrets.delete(
+        keychain_account(p.id, p.tokens[0])
+    )  # gone elsewhere (another tool, a wiped keyring)
     with pytest.raises(TokenMissing):
         check_model(store, secrets, "P", "m")
 

@@ -26,7 +26,7 @@ from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore
 from provider_wizard.store import Store
 from reliability.figures import Figures
 
-from conftest import nothing_saved
+from conftest import keychain_token, nothing_saved
 from gateway_emulator import GatewayEmulator, make_key
 from keyring_backends import RaisingBackend
 
@@ -164,7 +164,9 @@ def test_canary_is_found_nowhere(
     figures.add_leaks(len(hits))
     caplog.clear()
     assert hits == []
-    assert secrets.get(store.load().find("Canary").id) == CANARY  # the keychain alone has it
+    assert (
+        keychain_token(secrets, store.load().find("Canary")) == CANARY
+    )  # the keychain alone has it
 
 
 def test_canary_not_in_a_real_process(emulator: GatewayEmulator, config_home: Path) -> None:

@@ -14,6 +14,7 @@ from provider_wizard.secretstore import MemorySecretStore
 from provider_wizard.store import Store
 from provider_wizard.ui.main_window import MainWindow
 
+from conftest import keychain_token
 from gateway_emulator import GatewayEmulator, make_key
 
 
@@ -253,11 +254,11 @@ def test_a_new_token_is_checked_before_it_replaces_the_old(
     assert "works" not in panel.check_result.text()
     assert "该令牌已过期" in panel.check_result.text() and "expired" in panel.check_result.text()
     home = w.doc.find("Home")
-    assert secrets.get(home.id) == token  # the old token is kept
+    assert keychain_token(secrets, home) == token  # the old token is kept
     fresh = emulator.add_token(make_key("fresh-replacement"))
     with qtbot.waitSignal(panel.token_replaced, timeout=10000) as accepted:
         panel.replace_token(fresh)
-    assert accepted.args == [True] and secrets.get(home.id) == fresh
+    assert accepted.args == [True] and keychain_token(secrets, home) == fresh
 
 
 def test_a_failed_write_rolls_back_to_what_is_on_disk(
@@ -307,7 +308,7 @@ def test_remove_provider(qtbot: Any, window: Any, store: Store) -> None:
     with qtbot.waitSignal(w.saved, timeout=5000):
         w.remove_provider(home.id)
     assert store.load().find("Home") is None
-    assert secrets.get(home.id) is None
+    assert keychain_token(secrets, home) is None
     assert w.provider_list.count() == 1
     spare = _stored(store, "Spare")
     with qtbot.waitSignal(w.saved, timeout=5000):

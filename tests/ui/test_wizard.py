@@ -12,6 +12,7 @@ from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore, S
 from provider_wizard.store import Store
 from provider_wizard.ui.wizard import AddProviderWizard
 
+from conftest import keychain_token
 from gateway_emulator import GatewayEmulator, make_key
 
 
@@ -86,7 +87,7 @@ def test_whole_wizard(qtbot: Any, emulator: GatewayEmulator, token: str, store: 
     assert provider.gateway == "oneapi"
     assert provider.enabled
     assert not provider.model("claude-3-5-sonnet-20241022").enabled  # type: ignore[union-attr]
-    assert secrets.get(provider.id) == token
+    assert keychain_token(secrets, provider) == token
     assert wizard.result() == QWizard.DialogCode.Accepted
 
 
