@@ -57,6 +57,7 @@ __all__ = [
     "check_model",
     "check_provider_model",
     "check_token",
+    "check_tokens_at",
     "choose_models",
     "client_for",
     "entries_from_remote",
@@ -962,6 +963,36 @@ def _readd_token(store: Store, secrets: SecretStore, provider: Provider, token: 
         stored = _find(doc, provider.id)
         stored.tokens.append(entry)
     return stored
+
+
+def check_tokens_at(
+    base_url: str,
+    tokens: Sequence[str],
+    *,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> list[Exception | None]:
+    """Whether the gateway at ``base_url`` accepts each token (None: it does; else the typed
+    error), asked together: the wizard's check of tokens pasted several at once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .gateway import ClientOptions, GatewayClient
+
+    opts = options or ClientOptions()
+
+    def one(token: str) -> Exception | None:
+        register_secret(token)
+        try:
+            with GatewayClient(base_url, token, options=opts, cancel=cancel) as client:
+                client.list_models()
+        except Exception as exc:  # each token's verdict is its own
+            return exc
+        return None
+
+    if not tokens:
+        return []
+    with ThreadPoolExecutor(max_workers=min(8, len(tokens))) as pool:
+        return list(pool.map(one, tokens))
 
 
 def find_same_gateway(

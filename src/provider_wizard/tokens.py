@@ -12,7 +12,13 @@ import re
 from .errors import InvalidToken, InvalidTokenReason
 from .text import Text
 
-__all__ = ["MAX_TOKEN_LENGTH", "clean_token", "looks_like_gateway_key"]
+__all__ = [
+    "MAX_TOKEN_LENGTH",
+    "clean_token",
+    "looks_like_gateway_key",
+    "split_tokens",
+    "token_labels",
+]
 
 MAX_TOKEN_LENGTH = 4096
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff\u00ad"))
@@ -48,3 +54,33 @@ def clean_token(text: str) -> str:
 def looks_like_gateway_key(token: str) -> bool:
     """True for the ``sk-`` + 48 characters that OneAPI and NewAPI consoles copy."""
     return _GATEWAY_KEY_RE.fullmatch(token) is not None
+
+
+def split_tokens(text: str) -> list[str]:
+    """Several tokens pasted at once, one a line: each cleaned, the same one kept once.
+
+    A line that is not a token raises ``InvalidToken`` naming the line (never its text).
+    """
+    lines = [line for line in text.splitlines() if line.strip()]
+    if len(lines) <= 1:
+        return [clean_token(text)]
+    tokens: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        try:
+            token = clean_token(line)
+        except InvalidToken as exc:
+            raise InvalidToken(
+                Text("Line {line}: {problem}", line=number, problem=exc.message),
+                reason=exc.reason,
+            ) from None
+        if token not in tokens:
+            tokens.append(token)
+    return tokens
+
+
+def token_labels(count: int) -> list[Text]:
+    """The labels pasted tokens get: "default" for one, "token 1", "token 2"… for several (in
+    the user's language where the caller renders them)."""
+    if count == 1:
+        return [Text("default")]
+    return [Text("token {n}", n=n) for n in range(1, count + 1)]

@@ -1,9 +1,9 @@
 """Older store documents are carried forward, version by version, and saved as the new one.
 
-Schema 1 is the first: there is no older version in the wild yet. This test registers a
-migration 1 -> 2 (as the next schema change will) to prove the chain: an old file loads,
-is migrated in order, and the next save writes the new version; a file from the future is
-moved aside, never overwritten.
+Schema 1 -> 2 is real (several tokens; its keychain half is in test_keychain_migration.py).
+This test also registers a migration 2 -> 3 (as the next schema change will) to prove the
+chain: a schema-1 file loads, is migrated in order, and the next save writes the newest
+version; a file from the future is moved aside, never overwritten.
 """
 
 from __future__ import annotations
@@ -19,13 +19,14 @@ from provider_wizard.store import Store
 
 
 def test_a_migration_runs_on_load(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
-    def one_to_two(doc: dict[str, Any]) -> dict[str, Any]:
+    def two_to_three(doc: dict[str, Any]) -> dict[str, Any]:
         for provider in doc["providers"]:
+            assert provider["tokens"][0]["legacy"] is True  # 1 -> 2 ran first
             provider["name"] = provider.pop("title")
         return doc
 
-    monkeypatch.setattr(schemas, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(store_module.MIGRATIONS, 1, one_to_two)
+    monkeypatch.setattr(schemas, "SCHEMA_VERSION", 3)
+    monkeypatch.setitem(store_module.MIGRATIONS, 2, two_to_three)
     store.path.parent.mkdir(parents=True)
     store.path.write_text(
         json.dumps(
@@ -36,10 +37,11 @@ def test_a_migration_runs_on_load(store: Store, monkeypatch: pytest.MonkeyPatch)
         )
     )
     doc = store.load(recover=False)
-    assert doc.schema_version == 2
+    assert doc.schema_version == 3
     assert doc.providers[0].name == "Old"
+    assert [t.label for t in doc.providers[0].tokens] == ["default"]
     store.save(doc)
-    assert json.loads(store.path.read_text())["schema_version"] == 2
+    assert json.loads(store.path.read_text())["schema_version"] == 3
 
 
 @pytest.mark.allow_warning_logs

@@ -264,3 +264,43 @@ def test_a_long_list_starts_with_none_on_and_offers_the_recommended(
     qtbot.mouseClick(models.recommend_button, Qt.MouseButton.LeftButton)
     on = [e.id for e in models.picker.model.entries if e.enabled]
     assert on == ["gpt-4.149"] and models.isComplete()
+
+
+def test_several_tokens_pasted_are_checked_and_the_passing_ones_kept(
+    qtbot: Any, emulator: GatewayEmulator, store: Store, qapp: Any
+) -> None:
+    from gateway_emulator import TokenSpec
+
+    good = [emulator.add_token(make_key(f"good-{n}")) for n in (1, 2)]
+    expired_key = make_key("expired-one")
+    emulator.tokens[expired_key] = TokenSpec(state="expired")
+    pasted = f"{good[0]}\n  sk-{expired_key}  \r\n\nBearer {good[1]}\n{good[0]}\n"
+    secrets = MemorySecretStore()
+    wizard = _open(qtbot, store, secrets)
+    page = wizard.currentPage()
+    qapp.clipboard().setText(pasted)
+    page.edit.setFocus()
+    qtbot.keyClick(page.edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.isComplete()
+    assert "3 tokens" in page.status.text()  # the repeated one is one token
+    wizard.next()
+    wizard.currentPage().edit.setText(emulator.base_url)
+    check = wizard.page(wizard.CHECK)
+    with qtbot.waitSignal(check.check_finished, timeout=20000) as done:
+        wizard.next()
+    assert done.args == [True]
+    detail = check.detail.text()
+    assert "Tokens accepted: 2 of 3" in detail and "token 2" in detail and "not kept" in detail
+    assert expired_key not in detail and good[0] not in detail
+    wizard.next()  # models
+    wizard.next()  # name and finish
+    finish = wizard.currentPage()
+    assert "Tokens kept: 2 (token 1, token 3)" in finish.summary.text()
+    with qtbot.waitSignal(wizard.saved, timeout=10000):
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+    qapp.clipboard().clear()
+    (provider,) = store.load().providers
+    assert [t.label for t in provider.tokens] == ["token 1", "token 3"]
+    assert [keychain_token(secrets, provider, i) for i in (0, 1)] == good

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from ...cancel import CancelToken
 from ...errors import PlainHttpRefused, TlsError, TlsKind
 from ...probe import ProbeResult, probe
-from ...providers import FirstPick, first_pick
-from ..messages import describe, gateway_kind_text, note_text
+from ...providers import FirstPick, check_tokens_at, first_pick
+from ...tokens import token_labels
+from ..messages import describe, gateway_kind_text, note_text, tr
 from ..model_list import sort_for_view
 from ..status import Status, status_colour
 from ..workers import TaskHandle
@@ -35,6 +36,10 @@ from .page import IntroPage, ask_for_ca_file
 
 if TYPE_CHECKING:
     from . import AddProviderWizard
+
+# The probe's result, the models as first picked, and (label, token, refusal or None) for
+# each pasted token, the probe's own first.
+Outcome = tuple[ProbeResult, FirstPick, list[tuple[str, str, Exception | None]]]
 
 
 class CheckPage(IntroPage):
@@ -101,7 +106,15 @@ class CheckPage(IntroPage):
         self._ok = False
         self._result: ProbeResult | None = None
         self._entries: FirstPick | None = None  # the models, switched on as first fetched
-        for name in ("probeResult", "probeEntries", "checkSkipped", "allowPlainHttp"):
+        # (label, token) of every pasted token the gateway accepted, the probe's first.
+        self._accepted: list[tuple[str, str]] = []
+        for name in (
+            "probeResult",
+            "probeEntries",
+            "checkSkipped",
+            "allowPlainHttp",
+            "acceptedTokens",
+        ):
             self.registerField(name, self, name, self.resultChanged)
 
     def _wizard(self) -> AddProviderWizard:
@@ -144,10 +157,14 @@ class CheckPage(IntroPage):
     def _get_plain(self) -> bool:
         return self._allow_plain
 
+    def _get_accepted(self) -> object:
+        return list(self._accepted)
+
     probeResult = Property(object, _get_result, notify=resultChanged)
     probeEntries = Property(object, _get_entries, notify=resultChanged)
     checkSkipped = Property(bool, _get_skipped, notify=resultChanged)
     allowPlainHttp = Property(bool, _get_plain, notify=resultChanged)
+    acceptedTokens = Property(object, _get_accepted, notify=resultChanged)
 
     # --- the check --------------------------------------------------------------------------------
 
@@ -155,12 +172,15 @@ class CheckPage(IntroPage):
         self.cancel_check(silent=True)
         wizard = self._wizard()
         text, token = str(self.field("address")), str(self.field("token"))
+        tokens: list[str] = list(self.field("tokens") or [token])
+        labels = [tr(label) for label in token_labels(len(tokens))]
         options = dataclasses.replace(
             wizard.client_options,
             ca_file=str(self.field("caFile")) or None,
             allow_plain_http=self._allow_plain,
         )
         self._ok = False
+        self._accepted = []
         self._set_result(None, None)
         self._suggested = None
         self.headline.setText(self.tr("Checking…"))
@@ -175,11 +195,14 @@ class CheckPage(IntroPage):
         self.retry_button.hide()
         self.completeChanged.emit()
 
-        def work(cancel: CancelToken, progress: Any) -> tuple[ProbeResult, FirstPick]:
+        def work(cancel: CancelToken, progress: Any) -> Outcome:
             result = probe(text, token, options=options, cancel=cancel, progress=progress)
+            # The other pasted tokens, asked together at the address the probe found.
+            verdicts = check_tokens_at(result.base_url, tokens[1:], options=options, cancel=cancel)
             # Thousands of entries are built here, off the UI thread, not when the page opens.
             pick = first_pick(result.models.models)
-            return result, dataclasses.replace(pick, entries=sort_for_view(pick.entries))
+            pick = dataclasses.replace(pick, entries=sort_for_view(pick.entries))
+            return result, pick, list(zip(labels, tokens, [None, *verdicts], strict=True))
 
         self._task = wizard.runner.start(
             work, on_done=self._succeeded, on_error=self._failed, on_progress=self._progress
@@ -208,10 +231,11 @@ class CheckPage(IntroPage):
         self.skip.setVisible(status is not Status.OK)
         self.completeChanged.emit()
 
-    def _succeeded(self, outcome: tuple[ProbeResult, FirstPick]) -> None:
-        result, entries = outcome
+    def _succeeded(self, outcome: Outcome) -> None:
+        result, entries, verdicts = outcome
         self._task = None
         self._ok = True
+        self._accepted = [(label, token) for label, token, exc in verdicts if exc is None]
         self._set_result(result, entries)
         name = result.gateway.system_name
         kind = gateway_kind_text(result.gateway.kind)
@@ -222,6 +246,16 @@ class CheckPage(IntroPage):
             self.tr("Gateway: {0}").format(html.escape(kind + (f" ({name})" if name else ""))),
             self.tr("Models offered: {0}").format(len(result.models.models)),
         ]
+        if len(verdicts) > 1:
+            lines.append(
+                self.tr("Tokens accepted: {0} of {1}").format(len(self._accepted), len(verdicts))
+            )
+            for label, _, exc in verdicts:
+                if exc is not None:
+                    said = describe(exc)
+                    lines.append(
+                        "• " + html.escape(self.tr("{0}: {1} (not kept)").format(label, said.title))
+                    )
         lines += [f"• {html.escape(note_text(n))}" for n in result.notes]
         self._show_idle(
             self.tr("The gateway works and accepts the token."), "<br>".join(lines), Status.OK

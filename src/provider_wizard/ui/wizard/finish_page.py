@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLa
 from ...cancel import CancelToken
 from ...probe import ProbeResult
 from ...providers import add_provider
+from ...tokens import token_labels
 from ...urls import normalize_base_url
-from ..messages import describe, gateway_kind_text
+from ..messages import describe, gateway_kind_text, tr
 from ..status import Status, StatusLabel
 from .page import IntroPage
 
@@ -95,7 +96,11 @@ class FinishPage(IntroPage):
             self.tr("Models on: {0} of {1}").format(
                 sum(1 for m in models if m.enabled), len(models)
             ),
-            self.tr("The token will be saved in your system's keychain."),
+            self.tr("The token will be saved in your system's keychain.")
+            if len(self._tokens()) <= 1
+            else self.tr("Tokens kept: {0} ({1}), each in your system's keychain.").format(
+                len(self._tokens()), html.escape(", ".join(label for label, _ in self._tokens()))
+            ),
         ]
         if ca_file:
             lines.append(self.tr("Also trusted: {0}").format(html.escape(ca_file)))
@@ -104,6 +109,17 @@ class FinishPage(IntroPage):
         self.summary.setText("<br>".join(lines))
         self.error.setText("")
         self._look_for_the_same_gateway()
+
+    def _tokens(self) -> list[tuple[str, str]]:
+        """(label, token) of the pasted tokens the check kept, when several were pasted (all
+        of them when the user went on without a check, as for one token)."""
+        if self.field("checkSkipped"):
+            pasted = [str(t) for t in self.field("tokens") or []]
+            labels = [tr(label) for label in token_labels(len(pasted))]
+            accepted = list(zip(labels, pasted, strict=True))
+        else:
+            accepted = list(self.field("acceptedTokens") or [])
+        return accepted if len(accepted) > 1 else []
 
     def _look_for_the_same_gateway(self) -> None:
         """Say so when this gateway is already a provider with this very token."""
@@ -162,6 +178,7 @@ class FinishPage(IntroPage):
         base_url = self._base_url()
         enabled = self.enabled.isChecked()
         store, secrets, token = wizard.store, wizard.secrets, str(self.field("token"))
+        tokens = self._tokens()
         ca_file = str(self.field("caFile")) or None
         allow_plain_http = bool(self.field("allowPlainHttp"))
 
@@ -171,7 +188,8 @@ class FinishPage(IntroPage):
                 secrets,
                 name=name,
                 base_url=base_url,
-                token=token,
+                token=None if tokens else token,
+                tokens=tokens,
                 models=models,
                 gateway=result.gateway if result else None,
                 enabled=enabled,

@@ -1,4 +1,8 @@
-"""Wizard page 1: paste the token. Cleaned as you type; masked, with a reveal toggle."""
+"""Wizard page 1: paste the token. Cleaned as you type; masked, with a reveal toggle.
+
+Several tokens pasted at once (one a line) are all taken: the "token" field is the first (the
+check's probe uses it), "tokens" is every one; the check page asks the gateway about each.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from PySide6.QtCore import Property, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout
 
 from ...errors import InvalidToken
-from ...tokens import clean_token, looks_like_gateway_key
+from ...tokens import looks_like_gateway_key, split_tokens
 from ..messages import describe
 from .page import IntroPage
 
@@ -22,8 +26,12 @@ class TokenPage(IntroPage):
     def _get_token(self) -> str:
         return self._token or ""
 
-    # The cleaned token, the "token" field (never the raw paste).
+    def _get_tokens(self) -> object:
+        return list(self._tokens)
+
+    # The cleaned token, the "token" field (never the raw paste); "tokens": all of them.
     token = Property(str, _get_token, notify=tokenChanged)
+    tokens = Property(object, _get_tokens, notify=tokenChanged)
 
     def __init__(self, wizard: AddProviderWizard) -> None:
         super().__init__(wizard)
@@ -31,7 +39,8 @@ class TokenPage(IntroPage):
         self.setSubTitle(
             self.tr(
                 "Paste the token (it starts with sk-). You find it in your gateway's web "
-                "console, on the token page (令牌): copy it there."
+                "console, on the token page (令牌): copy it there. Several tokens, one a "
+                "line, are all checked."
             )
         )
         self.edit = QLineEdit(self)
@@ -56,7 +65,9 @@ class TokenPage(IntroPage):
         layout.addStretch(1)
         layout.addWidget(privacy)
         self._token: str | None = None
+        self._tokens: list[str] = []
         self.registerField("token", self, "token", self.tokenChanged)
+        self.registerField("tokens", self, "tokens", self.tokenChanged)
 
     def _wizard(self) -> AddProviderWizard:
         return cast("AddProviderWizard", self.wizard())
@@ -66,18 +77,30 @@ class TokenPage(IntroPage):
 
     def _changed(self, text: str) -> None:
         self._token = None
+        self._tokens = []
         self.tokenChanged.emit()
         if not text.strip():
             self.status.setText("")
         else:
             try:
-                token = clean_token(text)
+                tokens = split_tokens(text)
             except InvalidToken as exc:
                 words = describe(exc)  # what is wrong, and what to do about it
                 self.status.setText(f"{words.detail} {words.fix}")
             else:
-                self._token = token
+                token = tokens[0]
+                self._token, self._tokens = token, tokens
                 self.tokenChanged.emit()
+                if len(tokens) > 1:
+                    self.status.setText(
+                        self.tr(
+                            "%n tokens: each is checked, and those the gateway accepts are kept.",
+                            "",
+                            len(tokens),
+                        )
+                    )
+                    self.completeChanged.emit()
+                    return
                 note = (
                     self.tr("Cleaned what was around the token (spaces, “Bearer”).")
                     if token != text.strip()
