@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from provider_wizard.modellist import RemoteModel
 from provider_wizard.providers import add_provider, entries_from_remote
-from provider_wizard.schemas import ModelEntry
+from provider_wizard.schemas import ModelEntry, keychain_account
 from provider_wizard.secretstore import MemorySecretStore
 from provider_wizard.store import Store
 from provider_wizard.ui.main_window import MainWindow
@@ -363,9 +363,74 @@ def test_balance_on_the_page_and_under_the_provider(
 def test_a_provider_without_its_token_says_so_and_offers_replace(qtbot: Any, window: Any) -> None:
     w, secrets = window
     home = w.doc.find("Home")
-    secrets.delete(home.id)  # gone elsewhere: another tool, a wiped keyring, a half-done add
+    # Gone elsewhere: another tool, a wiped keyring, a half-done add.
+    secrets.delete(keychain_account(home.id, home.tokens[0]))
     with qtbot.waitSignal(w.failed, timeout=5000):
         qtbot.mouseClick(w.panel.reveal_button, Qt.MouseButton.LeftButton)
     assert "Token missing" in w.panel.token_edit.placeholderText()
     assert w.panel.token_edit.text() == "" and w.panel.replace_button.isDefault()
     assert "no token" in w.statusBar().currentMessage()
+
+
+def test_two_tokens_on_the_page_each_with_its_balance(
+    qtbot: Any, store: Store, make_emulator: Any
+) -> None:
+    from gateway_emulator import TokenSpec
+
+    emu = make_emulator(flavour="newapi-later")
+    keys = {label: make_key(f"page-{label}") for label in ("personal", "team", "spare")}
+    emu.tokens[keys["personal"]] = TokenSpec(remain_quota=4_000_000, used_quota=1_000_000)
+    emu.tokens[keys["team"]] = TokenSpec(remain_quota=100_000, used_quota=4_900_000)
+    emu.tokens[keys["spare"]] = TokenSpec()
+    secrets = MemorySecretStore()
+    add_provider(
+        store,
+        secrets,
+        name="Lab",
+        base_url=emu.base_url,
+        tokens=[("personal", "sk-" + keys["personal"]), ("team", "sk-" + keys["team"])],
+        models=[],
+    )
+    w = MainWindow(store, secrets, store.load())
+    qtbot.addWidget(w)
+    w.show()
+    panel = w.panel
+    box = panel.tokens_box
+    assert box.isVisibleTo(w) and box.view.topLevelItemCount() == 2
+    with qtbot.waitSignal(panel.status_refreshed, timeout=10000):
+        qtbot.mouseClick(panel.balance_button, Qt.MouseButton.LeftButton)
+    rows = {box.view.topLevelItem(i).text(0): box.view.topLevelItem(i).text(1) for i in (0, 1)}
+    assert rows == {"personal": "$8.00 left", "team": "$0.20 left · low: 2% left"}
+    assert "$8.00 left" in panel.balance.text()  # the first token is selected
+    assert "team: low" in w.provider_list.item(0).text()
+
+    # The keyboard: Down selects the second token; the balance line and Show follow it.
+    box.view.setFocus()
+    qtbot.keyClick(box.view, Qt.Key.Key_Down)
+    assert "$0.20 left" in panel.balance.text()
+    with qtbot.waitSignal(panel.token_read, timeout=5000):
+        qtbot.mouseClick(panel.reveal_button, Qt.MouseButton.LeftButton)
+    assert panel.token_edit.text() == "sk-" + keys["team"]
+
+    # Space switches the selected token off: one write, and exports use the other.
+    qtbot.keyClick(box.view, Qt.Key.Key_Space)
+    _drain(w)
+    assert [t.enabled for t in _stored(store, "Lab").tokens] == [True, False]
+
+    # A third token, checked first; then removed again.
+    with qtbot.waitSignal(panel.token_replaced, timeout=10000) as added:
+        panel.add_token("spare", "sk-" + keys["spare"])
+    assert added.args == [True]
+    _drain(w)
+    assert [t.label for t in _stored(store, "Lab").tokens] == ["personal", "team", "spare"]
+    assert box.view.topLevelItemCount() == 3 and box.current_id() is not None
+    panel.remove_token(_stored(store, "Lab").tokens[2].id)
+    _drain(w)
+    assert [t.label for t in _stored(store, "Lab").tokens] == ["personal", "team"]
+    assert len(secrets._data) == 2
+
+    # The user's threshold: at 1 % the team token is no longer low.
+    panel.warn_spin.setValue(1)
+    _drain(w)
+    assert _stored(store, "Lab").low_balance_percent == 1
+    assert "low" not in w.provider_list.item(0).text()

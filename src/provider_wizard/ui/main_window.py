@@ -246,13 +246,13 @@ class MainWindow(QMainWindow):
     def _render_item(self, item: QListWidgetItem, provider: Provider) -> None:
         item.setData(Qt.ItemDataRole.UserRole, provider.id)
         text = f"{provider.name}\n{provider.base_url}"
-        if provider.status is not None and provider.status.tokens:
-            # The figures as last read, painted from the store: no network at start.
-            from ..balance import short_line, warnings
-            from .messages import tr
+        # The figures as last read, painted from the store: no network at start.
+        from ..balance import list_line
+        from .messages import tr
 
-            token = provider.status.tokens[0]
-            text += "\n" + " · ".join(tr(x) for x in (short_line(token), *warnings(token)))
+        parts = list_line(provider)
+        if parts:
+            text += "\n" + " · ".join(tr(x) for x in parts)
         item.setText(text)
         item.setToolTip(
             provider.base_url

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +34,7 @@ from ..limits import MAX_NAME_LENGTH
 from .address_preview import AddressPreview
 from .model_picker import ModelPicker
 from .status import Status, StatusLabel
+from .tokens_box import TokensBox
 
 if TYPE_CHECKING:
     from ..cancel import CancelToken
@@ -62,6 +64,7 @@ class ProviderPanel(QWidget):
         self._suggested: str | None = None
         self._plain_http_ok = False
         self._server_address = ""  # the gateway's own address, when it differs from ours
+        self._token_id: str | None = None  # the token the token row and balance act on
         self._build()
 
     # --- building --------------------------------------------------------------------------------
@@ -119,11 +122,22 @@ class ProviderPanel(QWidget):
         self.copy_button.clicked.connect(self._copy_token)
         self.replace_button = QPushButton(self.tr("Replace…"), self)
         self.replace_button.clicked.connect(self._replace_token)
+        self.add_token_button = QPushButton(self.tr("Add token…"), self)
+        self.add_token_button.setToolTip(
+            self.tr("Give this provider another token (a team's, a backup); it is checked first")
+        )
+        self.add_token_button.clicked.connect(self._add_token)
         token_row = QHBoxLayout()
         token_row.addWidget(self.token_edit, 1)
         token_row.addWidget(self.reveal_button)
         token_row.addWidget(self.copy_button)
         token_row.addWidget(self.replace_button)
+        token_row.addWidget(self.add_token_button)
+        self.tokens_box = TokensBox(self)
+        self.tokens_box.toggled.connect(self._token_toggled)
+        self.tokens_box.selected.connect(self._token_selected)
+        self.tokens_box.rename_requested.connect(self._rename_token)
+        self.tokens_box.remove_requested.connect(self._remove_token)
 
         # Only this provider's models that are on: a check of anything else says nothing.
         self.check_combo = QComboBox(self)
@@ -153,7 +167,9 @@ class ProviderPanel(QWidget):
         self.security_label = QLabel(self)
         self.security_label.setWordWrap(True)
         form.addRow("", self.security_label)
+        form.addRow(self.tr("Tokens:"), self.tokens_box)
         form.addRow(self.tr("Token:"), token_row)
+        self._form = form
         self.balance = StatusLabel(self)
         self.balance.setAccessibleName(self.tr("Balance"))
         self.balance_button = QPushButton(self.tr("Refresh"), self)
@@ -168,8 +184,20 @@ class ProviderPanel(QWidget):
         self.move_button = QPushButton(self)
         self.move_button.hide()
         self.move_button.clicked.connect(self._use_server_address)
+        # The user's threshold: below this share of what a token was granted, the list warns.
+        self.warn_spin = QSpinBox(self)
+        self.warn_spin.setRange(0, 100)
+        self.warn_spin.setSuffix(" %")
+        self.warn_spin.setPrefix(self.tr("warn below "))
+        self.warn_spin.setAccessibleName(self.tr("Warn when the balance is below"))
+        self.warn_spin.setToolTip(
+            self.tr("Warn in the list when a token has less than this share of what it was granted")
+        )
+        self.warn_spin.setKeyboardTracking(False)  # one write when typing is done, not per key
+        self.warn_spin.valueChanged.connect(self._warn_changed)
         balance_row = QHBoxLayout()
         balance_row.addWidget(self.balance, 1)
+        balance_row.addWidget(self.warn_spin, 0, Qt.AlignmentFlag.AlignTop)
         for button in (self.move_button, self.top_up_button, self.docs_button):
             balance_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         balance_row.addWidget(self.balance_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -217,6 +245,13 @@ class ProviderPanel(QWidget):
         if switched:
             self._hide_token()
             self.token_edit.setPlaceholderText("")
+            self._token_id = None
+        if self._token_id is not None and provider.token(self._token_id) is None:
+            self._token_id = None  # removed
+        self._show_tokens(provider)
+        self.warn_spin.blockSignals(True)
+        self.warn_spin.setValue(round(provider.low_balance_percent))
+        self.warn_spin.blockSignals(False)
         self.name_edit.setText(provider.name)
         self.enabled_switch.blockSignals(True)
         self.enabled_switch.setChecked(provider.enabled)
@@ -245,7 +280,7 @@ class ProviderPanel(QWidget):
         """The cached figures, how old they are, and what the gateway offers (links)."""
         import datetime as dt
 
-        from ..balance import short_line, warnings
+        from ..balance import in_use, short_line, token_warnings
         from .messages import tr
 
         cache = provider.status
@@ -262,10 +297,14 @@ class ProviderPanel(QWidget):
         if cache is None or not cache.tokens:
             self.balance.set_status(Status.NONE, self.tr("Not checked yet."))
             return
-        token = cache.tokens[0]
+        entry = provider.token(self._token_id) if self._token_id else None
+        token = (provider.status_of(entry) if entry is not None else None) or in_use(provider)
+        if token is None:
+            self.balance.set_status(Status.NONE, self.tr("Not checked yet."))
+            return
         age = dt.datetime.now(dt.UTC) - cache.checked_at
         minutes = max(0, int(age.total_seconds() // 60))
-        warned = warnings(token)
+        warned = token_warnings(provider, token)
         said = [tr(short_line(token)), *(tr(w) for w in warned)]
         if token.expires_at is not None and not any("expire" in str(w) for w in warned):
             said.append(self.tr("expires {0}").format(f"{token.expires_at:%Y-%m-%d}"))
@@ -627,8 +666,10 @@ class ProviderPanel(QWidget):
             return
         snapshot, secrets = provider.model_copy(), self.window_.secrets
 
+        token_id = self._token_id
+
         def work(cancel: CancelToken, progress: Any) -> str:
-            token: str = core.get_token(secrets, snapshot)
+            token: str = core.get_token(secrets, snapshot, token_id)
             return token
 
         def done(token: str) -> None:
@@ -672,10 +713,13 @@ class ProviderPanel(QWidget):
         provider = self.provider
         if provider is None:
             return
+        entry = provider.token(self._token_id) if self._token_id else None
         text, ok = QInputDialog.getText(
             self,
             self.tr("Replace token"),
-            self.tr("New token for {0}:").format(provider.name),
+            self.tr("New token for {0}:").format(provider.name)
+            if entry is None or len(provider.tokens) < 2
+            else self.tr("New value of token “{0}” of {1}:").format(entry.label, provider.name),
             QLineEdit.EchoMode.Password,
         )
         if ok and text.strip():
@@ -690,10 +734,11 @@ class ProviderPanel(QWidget):
         self.check_result.set_status(Status.BUSY, self.tr("Checking the new token…"))
         self.refresh_report.clear_status()
         pid, store, secrets = provider.id, self.window_.store, self.window_.secrets
+        token_id = self._token_id
 
         def work(cancel: CancelToken, progress: Any) -> Provider:
             new: Provider = core.replace_token(
-                store, secrets, pid, text, check=check, cancel=cancel
+                store, secrets, pid, text, label=token_id, check=check, cancel=cancel
             )
             return new
 
@@ -713,6 +758,126 @@ class ProviderPanel(QWidget):
             self.token_replaced.emit(False)
 
         self.window_.runner.start(work, on_done=done, on_error=failed)
+
+    # --- several tokens ---------------------------------------------------------------------------
+
+    def _show_tokens(self, provider: Provider) -> None:
+        several = len(provider.tokens) > 1
+        self._form.setRowVisible(self.tokens_box, several)
+        if several:
+            self.tokens_box.show_tokens(provider, keep=self._token_id)
+            self._token_id = self.tokens_box.current_id()
+
+    def _token_selected(self, token_id: str) -> None:
+        if token_id == self._token_id:
+            return
+        self._token_id = token_id
+        self._hide_token()
+        if self.provider is not None:
+            self._show_status(self.provider)
+
+    def _token_toggled(self, token_id: str, on: bool) -> None:
+        if self.provider is None:
+            return
+        pid, store = self.provider.id, self.window_.store
+        self._write(lambda: core.set_token_enabled(store, pid, token_id, on))
+
+    def _warn_changed(self, percent: int) -> None:
+        provider = self.provider
+        if provider is None or percent == round(provider.low_balance_percent):
+            return
+        pid, store = provider.id, self.window_.store
+        self._write(lambda: core.set_low_balance_percent(store, pid, float(percent)))
+
+    def _rename_token(self, token_id: str) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        provider = self.provider
+        entry = provider.token(token_id) if provider is not None else None
+        if provider is None or entry is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, self.tr("Rename token"), self.tr("New label:"), text=entry.label
+        )
+        if ok and text.strip() and text.strip() != entry.label:
+            pid, store, new_label = provider.id, self.window_.store, text.strip()
+            self._write(lambda: core.rename_token(store, pid, token_id, new_label))
+
+    def _add_token(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        provider = self.provider
+        if provider is None:
+            return
+        label, ok = QInputDialog.getText(
+            self,
+            self.tr("Add token"),
+            self.tr("A label for the new token (for example “team” or “backup”):"),
+        )
+        if not ok or not label.strip():
+            return
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Add token"),
+            self.tr("Token “{0}” for {1}:").format(label.strip(), provider.name),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and text.strip():
+            self.add_token(label.strip(), text)
+
+    def add_token(self, label: str, text: str, *, check: bool = True) -> None:
+        """Check ``text`` against the gateway, then keep it as token ``label`` (on a worker)."""
+        provider = self.provider
+        if provider is None:
+            return
+        self.check_result.set_status(Status.BUSY, self.tr("Checking the new token…"))
+        pid, store, secrets = provider.id, self.window_.store, self.window_.secrets
+
+        def work(cancel: CancelToken, progress: Any) -> Provider:
+            new: Provider = core.add_token(
+                store, secrets, pid, text, label=label, check=check, cancel=cancel
+            )
+            return new
+
+        def done(new: Provider) -> None:
+            self.check_result.set_status(
+                Status.OK, self.tr("The gateway accepts token “{0}”; it is kept.").format(label)
+            )
+            self._token_id = new.tokens[-1].id
+            self.changed.emit(new)
+            self.token_replaced.emit(True)
+
+        def failed(exc: BaseException) -> None:
+            self.check_result.set_error(exc, after=self.tr("The token was not added."))
+            self.token_replaced.emit(False)
+
+        self.window_.runner.start(work, on_done=done, on_error=failed)
+
+    def _remove_token(self, token_id: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        provider = self.provider
+        entry = provider.token(token_id) if provider is not None else None
+        if provider is None or entry is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove token"),
+            self.tr("Remove token “{0}” of {1} from the keychain?").format(
+                entry.label, provider.name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove_token(token_id)
+
+    def remove_token(self, token_id: str) -> None:
+        provider = self.provider
+        if provider is None:
+            return
+        pid, store, secrets = provider.id, self.window_.store, self.window_.secrets
+        self._write(lambda: core.remove_token(store, secrets, pid, token_id))
 
     def _remove_provider(self) -> None:
         from PySide6.QtWidgets import QMessageBox
