@@ -82,6 +82,19 @@ FAMILY_NAMES = {
 }
 
 
+# A tag's name as the list's chips and the refresh report show it.
+TAG_NAMES = {
+    Tag.CHAT: Text("chat"),
+    Tag.REASONING: Text("reasoning"),
+    Tag.VISION: Text("vision"),
+    Tag.TOOLS: Text("tools"),
+    Tag.EMBEDDING: Text("embedding"),
+    Tag.RERANK: Text("rerank"),
+    Tag.IMAGE: Text("image"),
+    Tag.AUDIO: Text("audio"),
+}
+
+
 @dataclasses.dataclass(frozen=True)
 class Profile:
     kind: Kind
@@ -180,7 +193,12 @@ def _name(model_id: str) -> str:
 
 @functools.lru_cache(maxsize=65536)
 def profile(model_id: str, endpoint_types: tuple[str, ...] | None = None) -> Profile:
-    """The kind, family and tags of a model, from the gateway's endpoint types or its id."""
+    """The kind, family and tags of a model, from the gateway's endpoint types or its id.
+
+    Remembered per (id, endpoint types): a list of thousands is profiled once (on a worker,
+    where the list is fetched or loaded), and the model list's filter and groups then cost
+    a look-up per id.
+    """
     name = _name(model_id)
     kind = _kind(model_id, name, endpoint_types)
     family = next((f for rx, f in _FAMILY_RULES if rx.search(model_id)), Family.OTHER)

@@ -82,7 +82,7 @@ def test_toggle_a_model_saves(qtbot: Any, window: Any, store: Store) -> None:
 def test_search_and_all_off_on_the_filter(qtbot: Any, window: Any, store: Store) -> None:
     w, _ = window
     w.panel.picker.search.setText("GPT")
-    assert w.panel.picker.proxy.rowCount() == 2
+    assert w.panel.picker.proxy.entry_count() == 2
     assert "2 shown" in w.panel.picker.counter.text()
     saves: list[None] = []
     w.saved.connect(lambda: saves.append(None))

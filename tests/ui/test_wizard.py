@@ -62,7 +62,7 @@ def _drive(qtbot: Any, wizard: Any, emulator: GatewayEmulator, token: str) -> No
     assert picker.model.rowCount() == len(emulator.models)
     assert picker.enabled_count() == len(emulator.models)
     picker.search.setText("claude")
-    assert picker.proxy.rowCount() == 1
+    assert picker.proxy.entry_count() == 1
     qtbot.mouseClick(picker.all_off, Qt.MouseButton.LeftButton)
     picker.search.clear()
     assert picker.enabled_count() == len(emulator.models) - 1

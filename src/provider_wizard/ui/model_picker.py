@@ -1,4 +1,5 @@
-"""The model picker: search, check boxes, all on / all off, add by id, remove, a counter.
+"""The model picker: tabs by capability, search, models grouped by family with a box per group,
+tags as chips, all on / all off, add by id, remove, a counter.
 
 Used by the wizard's models page and by the main window. It edits the ``ModelEntry`` objects
 through ``ModelListModel`` and reports each user action once (``checks_changed``,
@@ -10,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QTabBar,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +29,8 @@ from ..limits import MAX_MODEL_ID_LENGTH
 
 if TYPE_CHECKING:
     from ..schemas import ModelEntry
-from .model_list import ModelFilterProxy, ModelListModel
+from .model_delegate import ModelRowDelegate
+from .model_list import ModelFilterProxy, ModelListModel, Tab
 
 
 class _IdField(QLineEdit):
@@ -72,6 +75,26 @@ class ModelPicker(QWidget):
         self.all_on.clicked.connect(lambda: self._set_shown(True))
         self.all_off.clicked.connect(lambda: self._set_shown(False))
 
+        self.tabs = QTabBar(self)
+        self.tabs.setDrawBase(False)
+        self.tabs.setExpanding(False)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setAccessibleName(self.tr("Show models"))
+        names = {
+            Tab.ALL: self.tr("All"),
+            Tab.ENABLED: self.tr("Enabled"),
+            Tab.CHAT: self.tr("Chat"),
+            Tab.REASONING: self.tr("Reasoning"),
+            Tab.VISION: self.tr("Vision"),
+            Tab.EMBEDDING: self.tr("Embedding"),
+            Tab.IMAGE: self.tr("Image"),
+            Tab.AUDIO: self.tr("Audio"),
+            Tab.RERANK: self.tr("Rerank"),
+        }
+        for tab in Tab:
+            self.tabs.setTabData(self.tabs.addTab(names[tab]), tab.value)
+        self.tabs.currentChanged.connect(self._tab_changed)
+
         self.view = QListView(self)
         self.view.setModel(self.proxy)
         self.view.setUniformItemSizes(True)  # constant-time layout for very long lists
@@ -81,6 +104,10 @@ class ModelPicker(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAccessibleName(self.tr("Models"))
         self.view.setAlternatingRowColors(True)
+        self.view.setItemDelegate(ModelRowDelegate(self.view))
+        self.view.activated.connect(self._activated)  # Enter (or a double click) on a header
+        self.view.installEventFilter(self)
+        self.view.viewport().installEventFilter(self)
 
         self.new_id = _IdField(self)
         self.new_id.setMaxLength(MAX_MODEL_ID_LENGTH)
@@ -113,6 +140,7 @@ class ModelPicker(QWidget):
         bottom.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
@@ -137,6 +165,54 @@ class ModelPicker(QWidget):
 
     def _set_shown(self, enabled: bool) -> None:
         self.model.set_rows_enabled(self.proxy.source_rows(), enabled)
+
+    def set_tab(self, tab: Tab) -> None:
+        for i in range(self.tabs.count()):
+            if self.tabs.tabData(i) == tab.value:
+                self.tabs.setCurrentIndex(i)
+
+    def _tab_changed(self, index: int) -> None:
+        self.proxy.set_tab(Tab(self.tabs.tabData(index)))
+        self._show_counter()
+
+    def toggle_group(self, view_row: int) -> bool:
+        """Fold or unfold the family whose header is at ``view_row``; False: not a header."""
+        family = self.proxy.group_at(view_row)
+        if family is None:
+            return False
+        self.proxy.set_collapsed(family, not self.proxy.is_collapsed(family))
+        # The header keeps the focus where it is: the user goes on from there.
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.group_at(row) is family:
+                index = self.proxy.index(row, 0)
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                self.view.scrollTo(index)
+                break
+        return True
+
+    def _activated(self, index: QModelIndex) -> None:
+        self.toggle_group(index.row())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            current = self.view.currentIndex()
+            family = self.proxy.group_at(current.row()) if current.isValid() else None
+            if family is not None and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                collapse = event.key() == Qt.Key.Key_Left
+                if self.proxy.is_collapsed(family) != collapse:
+                    self.toggle_group(current.row())
+                return True
+        if watched is self.view.viewport() and event.type() == QEvent.Type.MouseButtonRelease:
+            assert isinstance(event, QMouseEvent)
+            index = self.view.indexAt(event.position().toPoint())
+            # A click on a header's name folds it; its box (at the left) is the delegate's.
+            box_end = self.view.visualRect(index).left() + 28
+            if index.isValid() and event.position().x() > box_end:
+                self.toggle_group(index.row())
+        return super().eventFilter(watched, event)
 
     def _update_add_button(self) -> None:
         text = self.new_id.text().strip()
@@ -166,8 +242,11 @@ class ModelPicker(QWidget):
             )
 
     def remove_selected(self) -> None:
+        # A family's header maps to no model: only models' rows are removed.
         rows = [
-            self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()
+            row
+            for i in self.view.selectionModel().selectedIndexes()
+            if (row := self.proxy.mapToSource(i).row()) >= 0
         ]
         if rows:
             self.models_removed.emit(self.model.remove_rows(rows))
@@ -181,7 +260,7 @@ class ModelPicker(QWidget):
         self.counts_changed.emit(self._on, self.model.rowCount())
 
     def _show_counter(self) -> None:
-        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        total, shown = self.model.rowCount(), self.proxy.entry_count()
         text = self.tr("%n of %1 on", "", self._on).replace("%1", str(total))
         if shown != total:
             text += " · " + self.tr("%n shown", "", shown)
