@@ -121,6 +121,19 @@ def test_refresh_keeps_choices_and_reports(
     assert not provider.model("gpt-4o").enabled
     assert provider.model("qwen-max") is None and not provider.model("o3-mini").enabled
     assert sorted(w.panel.picker.model.ids()) == sorted(m.id for m in provider.models)
+    assert not w.panel.changes_list.isVisibleTo(w)  # two changes: one line says them
+
+    # Many changes: a list, each model with its tags.
+    emulator.models.extend(["o1", "text-embedding-3-large", "dall-e-3", "whisper-1", "gpt-4.1"])
+    emulator.models.extend(["tts-1", "claude-3-7-sonnet"])
+    with qtbot.waitSignal(w.panel.refreshed, timeout=10000):
+        qtbot.mouseClick(w.panel.refresh_button, Qt.MouseButton.LeftButton)
+    listed = w.panel.changes_list
+    assert listed.isVisibleTo(w) and listed.count() == 7
+    lines = [listed.item(i).text() for i in range(listed.count())]
+    assert "+ text-embedding-3-large   [embedding]" in lines
+    assert any(line.startswith("+ o1") and "reasoning" in line for line in lines)
+    assert "7 new (off), 0 no longer listed:" in w.panel.refresh_report.text()
 
 
 def test_add_and_remove_models_by_hand(qtbot: Any, window: Any, store: Store) -> None:

@@ -383,7 +383,7 @@ class ModelFilterProxy(QAbstractProxyModel):
     def buddy(self, index: Index) -> QModelIndex:
         # QAbstractProxyModel asks the source, which knows no header: the view would then
         # send a header's Space (its group box) to an invalid index.
-        return QModelIndex(index)
+        return self.index(index.row(), 0) if index.isValid() else QModelIndex()
 
     def mapToSource(self, proxy_index: Index) -> QModelIndex:
         model = self._model

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -35,6 +36,9 @@ from .address_preview import AddressPreview
 from .model_picker import ModelPicker
 from .status import Status, StatusLabel
 from .tokens_box import TokensBox
+
+# Up to this many added or removed models are said in one line; more are listed.
+SHORT_REPORT = 6
 
 if TYPE_CHECKING:
     from ..cancel import CancelToken
@@ -217,8 +221,13 @@ class ProviderPanel(QWidget):
         refresh_row.addWidget(self.refresh_report, 1)
         refresh_row.addStretch(0)  # keeps the button at the right while no report is shown
         refresh_row.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.changes_list = QListWidget(models_box)
+        self.changes_list.setAccessibleName(self.tr("Changes of the last refresh"))
+        self.changes_list.setMaximumHeight(110)
+        self.changes_list.hide()
         box_layout = QVBoxLayout(models_box)
         box_layout.addLayout(refresh_row)
+        box_layout.addWidget(self.changes_list)
         box_layout.addWidget(self.picker, 1)
 
         self.remove_button = QPushButton(self.tr("Remove provider…"), self)
@@ -269,6 +278,7 @@ class ProviderPanel(QWidget):
         if switched or not keep_results:
             self.check_result.clear_status()
             self.refresh_report.clear_status()
+            self.changes_list.hide()
         if switched:
             self._reset_base_check()
             self.picker.search.clear()
@@ -597,13 +607,37 @@ class ProviderPanel(QWidget):
         self.refresh_button.setEnabled(True)
         if self.provider is not None and self.provider.id == report.provider.id:
             self.picker.set_entries(shown, presorted=True)
-        added = ", ".join(report.added) or self.tr("none")
-        removed = ", ".join(report.removed) or self.tr("none")
         self.changed.emit(report.provider)
-        self.refresh_report.set_status(
-            Status.OK, self.tr("New (off): {0}. No longer listed: {1}.").format(added, removed)
-        )
+        changes = len(report.added) + len(report.removed)
+        if changes <= SHORT_REPORT:
+            added = ", ".join(report.added) or self.tr("none")
+            removed = ", ".join(report.removed) or self.tr("none")
+            self.refresh_report.set_status(
+                Status.OK, self.tr("New (off): {0}. No longer listed: {1}.").format(added, removed)
+            )
+            self.changes_list.hide()
+        else:
+            # Many changes read as a list, each with its tags, not as one line of ids.
+            self.refresh_report.set_status(
+                Status.OK,
+                self.tr("{0} new (off), {1} no longer listed:").format(
+                    len(report.added), len(report.removed)
+                ),
+            )
+            self._show_changes(report)
         self.refreshed.emit(report)
+
+    def _show_changes(self, report: core.RefreshReport) -> None:
+        from ..capabilities import TAG_NAMES, Tag, profile
+        from .messages import tr
+
+        self.changes_list.clear()
+        for sign, ids in (("+", report.added), ("−", report.removed)):
+            for model_id in ids:
+                tags = profile(model_id).tags
+                said = ", ".join(tr(TAG_NAMES[t]) for t in Tag if t in tags)
+                self.changes_list.addItem(f"{sign} {model_id}" + (f"   [{said}]" if said else ""))
+        self.changes_list.show()
 
     def _check(self) -> None:
         provider = self.provider
