@@ -74,18 +74,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="358"/>
+        <location filename="../errors.py" line="359"/>
         <source>The keychain holds no token for “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="371"/>
+        <location filename="../errors.py" line="362"/>
+        <source>The keychain holds no token “{label}” for “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="378"/>
         <source>A provider named “{name}” already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../errors.py" line="377"/>
+        <location filename="../errors.py" line="384"/>
         <source>There is no provider named “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="393"/>
+        <source>“{name}” has no token switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="395"/>
+        <source>“{name}” has no token labelled “{label}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -305,26 +320,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="210"/>
-        <location filename="../providers.py" line="406"/>
+        <location filename="../providers.py" line="225"/>
+        <source>A provider needs at least one token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="230"/>
+        <location filename="../providers.py" line="521"/>
         <source>A provider holds at most {limit:,} models.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="213"/>
-        <location filename="../schemas.py" line="86"/>
+        <location filename="../providers.py" line="233"/>
+        <location filename="../schemas.py" line="109"/>
         <source>model id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="349"/>
+        <location filename="../providers.py" line="280"/>
+        <location filename="../providers.py" line="587"/>
+        <source>A provider holds at most {limit} tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="289"/>
+        <source>Two tokens are labelled “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="451"/>
         <source>address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../providers.py" line="483"/>
+        <source>The warning threshold is a share from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="615"/>
+        <source>“{name}” already has a token labelled “{label}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="657"/>
+        <source>“{label}” is the only token of “{name}”; remove the provider instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../export.py" line="58"/>
-        <location filename="../providers.py" line="399"/>
-        <location filename="../providers.py" line="403"/>
+        <location filename="../providers.py" line="514"/>
+        <location filename="../providers.py" line="518"/>
         <source>The provider has no model “{model}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,192 +385,212 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../providers.py" line="685"/>
+        <location filename="../providers.py" line="1039"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="60"/>
+        <location filename="../schemas.py" line="78"/>
         <source>The {what} is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="63"/>
+        <location filename="../schemas.py" line="81"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="69"/>
+        <location filename="../schemas.py" line="87"/>
         <source>The {what} contains control characters (a line break or a terminal escape); type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="81"/>
+        <location filename="../schemas.py" line="99"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="85"/>
+        <location filename="../schemas.py" line="104"/>
+        <source>token label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="86"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="90"/>
+        <location filename="../secretstore.py" line="91"/>
         <source>No keychain could be opened ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="123"/>
+        <location filename="../secretstore.py" line="124"/>
         <source>The keychain did not answer within {seconds:g} s; could not {action} the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="135"/>
-        <location filename="../secretstore.py" line="137"/>
+        <location filename="../secretstore.py" line="136"/>
+        <location filename="../secretstore.py" line="138"/>
         <source>read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="144"/>
-        <location filename="../secretstore.py" line="146"/>
+        <location filename="../secretstore.py" line="145"/>
+        <location filename="../secretstore.py" line="147"/>
         <source>save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="152"/>
+        <location filename="../secretstore.py" line="153"/>
         <source>The keychain accepted the token but does not give it back; it was not kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="160"/>
-        <location filename="../secretstore.py" line="162"/>
+        <location filename="../secretstore.py" line="161"/>
+        <location filename="../secretstore.py" line="163"/>
         <source>delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="192"/>
+        <location filename="../secretstore.py" line="193"/>
         <source>No keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="205"/>
+        <location filename="../secretstore.py" line="206"/>
         <source>No keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running); the only keyring found keeps nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="212"/>
+        <location filename="../secretstore.py" line="213"/>
         <source>Only a file-based keyring ({name}) is available; Provider Wizard does not store tokens in files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="231"/>
+        <location filename="../secretstore.py" line="232"/>
         <source>The keychain is locked (or the unlock prompt was dismissed); could not {action} the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="238"/>
+        <location filename="../secretstore.py" line="239"/>
         <source>No keychain is available to {action} the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="244"/>
+        <location filename="../secretstore.py" line="245"/>
         <source>The keychain could not {action} the token ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="59"/>
+        <location filename="../store.py" line="66"/>
         <source>create the config folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="65"/>
+        <location filename="../store.py" line="72"/>
         <source>Another Provider Wizard is busy with the store; try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="68"/>
+        <location filename="../store.py" line="75"/>
         <source>lock the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="88"/>
+        <location filename="../store.py" line="95"/>
         <source>read the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="109"/>
+        <location filename="../store.py" line="116"/>
         <source>Refused to save: the providers file would contain a token. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="134"/>
-        <location filename="../store.py" line="145"/>
+        <location filename="../store.py" line="141"/>
+        <location filename="../store.py" line="152"/>
         <source>save the store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="167"/>
+        <location filename="../store.py" line="174"/>
         <source>move the broken store aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="192"/>
+        <location filename="../store.py" line="199"/>
         <source>The store file is not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="194"/>
+        <location filename="../store.py" line="201"/>
         <source>The store file does not hold a store document.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="197"/>
+        <location filename="../store.py" line="204"/>
         <source>The store file has no valid schema_version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="201"/>
+        <location filename="../store.py" line="208"/>
         <source>The store was written by a newer Provider Wizard (schema {found}); this one reads schema {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="213"/>
+        <location filename="../store.py" line="220"/>
         <source>The store file&apos;s providers are not a list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="218"/>
+        <location filename="../store.py" line="225"/>
         <source>The store file has the wrong shape ({count} problems).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="259"/>
+        <location filename="../store.py" line="266"/>
         <source>Could not {action}: {reason} ({file}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../store.py" line="264"/>
+        <location filename="../store.py" line="271"/>
         <source>Could not {action}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tokens.py" line="30"/>
+        <location filename="../tokens.py" line="36"/>
         <source>The token is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tokens.py" line="33"/>
+        <location filename="../tokens.py" line="39"/>
         <source>This looks like an address, not a token: it belongs in the address field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tokens.py" line="38"/>
+        <location filename="../tokens.py" line="44"/>
         <source>The token is too long to be an API key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../tokens.py" line="42"/>
+        <location filename="../tokens.py" line="48"/>
         <source>The token contains spaces or characters an API key cannot have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="73"/>
+        <source>Line {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="85"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="86"/>
+        <source>token {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -638,583 +704,598 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="62"/>
+        <location filename="../words.py" line="63"/>
         <source>The server said: “{said}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="63"/>
+        <location filename="../words.py" line="64"/>
         <source>Address tried: {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="87"/>
+        <location filename="../words.py" line="88"/>
         <source>{meaning} ({quoted})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="96"/>
+        <location filename="../words.py" line="97"/>
         <source>The token has expired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="99"/>
+        <location filename="../words.py" line="100"/>
         <source>The token is switched off in the gateway&apos;s console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="105"/>
+        <location filename="../words.py" line="106"/>
         <source>The quota is used up: top up or raise the token&apos;s limit in the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="109"/>
+        <location filename="../words.py" line="110"/>
         <source>No channel of the gateway serves this model for your group.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="113"/>
+        <location filename="../words.py" line="114"/>
         <source>The token works only from certain IP ranges, and this computer is outside them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="117"/>
+        <location filename="../words.py" line="118"/>
         <source>The account that owns the token is banned on this gateway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="121"/>
+        <location filename="../words.py" line="122"/>
         <source>The token is not allowed to use this model (a model whitelist).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="126"/>
+        <location filename="../words.py" line="127"/>
         <source>The gateway does not know this token: it is mistyped or deleted (newer NewAPI also says this for an expired, disabled or used-up token).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="130"/>
+        <location filename="../words.py" line="131"/>
         <source>No token reached the gateway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="147"/>
+        <location filename="../words.py" line="148"/>
         <source>OpenAI-compatible server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="148"/>
+        <location filename="../words.py" line="149"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="153"/>
+        <location filename="../words.py" line="154"/>
         <source>Paste the gateway&apos;s address, for example https://api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="155"/>
+        <location filename="../words.py" line="156"/>
         <source>Put the token in the token field instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="156"/>
+        <location filename="../words.py" line="157"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="157"/>
+        <location filename="../words.py" line="158"/>
         <source>Remove “user:password@” from the address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="158"/>
+        <location filename="../words.py" line="159"/>
         <source>Check the host name or IP address for typos.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="159"/>
+        <location filename="../words.py" line="160"/>
         <source>Remove the space, or check which host you meant.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="161"/>
+        <location filename="../words.py" line="162"/>
         <source>Put the gateway&apos;s host after the scheme, as in https://api.example.com/v1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="164"/>
+        <location filename="../words.py" line="165"/>
         <source>Use the port the gateway listens on (OneAPI&apos;s default is 3000).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="166"/>
+        <location filename="../words.py" line="167"/>
         <source>Copy only the address, https://host.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="171"/>
+        <location filename="../words.py" line="172"/>
         <source>Copy the token from the gateway console&apos;s token page (令牌) and paste it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="174"/>
+        <location filename="../words.py" line="175"/>
         <source>Paste the address on the next page; here goes the token (it usually starts with sk-).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="177"/>
+        <location filename="../words.py" line="178"/>
         <source>Copy only the token: on the token page (令牌), use its Copy button.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="180"/>
+        <location filename="../words.py" line="181"/>
         <source>Copy the token again with the token page&apos;s Copy button (令牌).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="186"/>
+        <location filename="../words.py" line="187"/>
         <source>The server&apos;s name was not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="187"/>
+        <location filename="../words.py" line="188"/>
         <source>Check the host name for typos, and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="190"/>
+        <location filename="../words.py" line="191"/>
         <source>Nothing answers at this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="191"/>
+        <location filename="../words.py" line="192"/>
         <source>Check the port, and that the gateway is running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="194"/>
+        <location filename="../words.py" line="195"/>
         <source>The server did not answer in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="195"/>
+        <location filename="../words.py" line="196"/>
         <source>Check the address and your network; the server may be busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="198"/>
+        <location filename="../words.py" line="199"/>
         <source>The server hung up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="199"/>
+        <location filename="../words.py" line="200"/>
         <source>Check the port and the scheme (http or https).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="202"/>
+        <location filename="../words.py" line="203"/>
         <source>The server cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="203"/>
+        <location filename="../words.py" line="204"/>
         <source>Check the address and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="209"/>
+        <location filename="../words.py" line="210"/>
         <source>The certificate is not trusted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="210"/>
+        <location filename="../words.py" line="211"/>
         <source>If the gateway uses a self-signed certificate, trust its CA file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="211"/>
+        <location filename="../words.py" line="212"/>
         <source>If the gateway uses a self-signed certificate, give its CA file with --ca-file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="214"/>
+        <location filename="../words.py" line="215"/>
         <source>The certificate has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="215"/>
+        <location filename="../words.py" line="216"/>
         <source>Ask the gateway&apos;s operator to renew it; check your computer&apos;s clock too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="219"/>
+        <location filename="../words.py" line="220"/>
         <source>The certificate is for another host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="220"/>
+        <location filename="../words.py" line="221"/>
         <source>Use the host name the gateway&apos;s certificate was issued for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="224"/>
+        <location filename="../words.py" line="225"/>
         <source>No https on this port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="225"/>
+        <location filename="../words.py" line="226"/>
         <source>Check the port; if the gateway speaks plain http, type http://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="229"/>
+        <location filename="../words.py" line="230"/>
         <source>The secure connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="230"/>
+        <location filename="../words.py" line="231"/>
         <source>The connection was cut during the handshake: check the port and your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="237"/>
+        <location filename="../words.py" line="238"/>
         <source>Paste the address your browser shows on the gateway console&apos;s token page: it includes the sub-path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="246"/>
+        <location filename="../words.py" line="247"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="247"/>
+        <location filename="../words.py" line="248"/>
         <source>Unexpected error ({name}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="248"/>
+        <location filename="../words.py" line="249"/>
         <source>Please report this as a bug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="262"/>
+        <location filename="../words.py" line="263"/>
         <source>This address cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="264"/>
+        <location filename="../words.py" line="265"/>
         <source>This token cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="267"/>
+        <location filename="../words.py" line="268"/>
         <source>That is a token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="269"/>
+        <location filename="../words.py" line="270"/>
         <source>Type a name, address or id here; the token has a field of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="270"/>
+        <location filename="../words.py" line="271"/>
         <source>Give the token only on stdin with --token-stdin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="274"/>
+        <location filename="../words.py" line="275"/>
         <source>Not checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="276"/>
+        <location filename="../words.py" line="277"/>
         <source>Pick a chat or an embedding model to check; this one takes another request.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="279"/>
+        <location filename="../words.py" line="280"/>
         <source>This cannot be used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="279"/>
+        <location filename="../words.py" line="280"/>
         <source>Correct it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="281"/>
+        <location filename="../words.py" line="282"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="281"/>
+        <location filename="../words.py" line="282"/>
         <source>Start it again when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="284"/>
+        <location filename="../words.py" line="285"/>
         <source>Wrong scheme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="286"/>
-        <location filename="../words.py" line="304"/>
+        <location filename="../words.py" line="287"/>
+        <location filename="../words.py" line="305"/>
         <source>Use {base} instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="291"/>
+        <location filename="../words.py" line="292"/>
         <source>The token would travel unencrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="294"/>
+        <location filename="../words.py" line="295"/>
         <source>Use https if the gateway offers it; send the token over plain http only if you trust every network on the way.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="298"/>
+        <location filename="../words.py" line="299"/>
         <source>Use https if the gateway offers it. To send the token unencrypted anyway, repeat the command with --allow-plain-http.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="308"/>
+        <location filename="../words.py" line="309"/>
         <source>Use the gateway&apos;s root address, without /v1 or console paths.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="310"/>
+        <location filename="../words.py" line="311"/>
         <source>No API at this address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="314"/>
+        <location filename="../words.py" line="315"/>
         <source>The token was not accepted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="317"/>
+        <location filename="../words.py" line="318"/>
         <source>Copy the token again from the console&apos;s token page (令牌); check that it is enabled, not expired and has quota left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="323"/>
+        <location filename="../words.py" line="324"/>
         <source>The token is not allowed to do this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="325"/>
+        <location filename="../words.py" line="326"/>
         <source>The token may be limited to some IP ranges or models; check it in the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="329"/>
+        <location filename="../words.py" line="330"/>
         <source>Wait {seconds:.0f} s and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="331"/>
+        <location filename="../words.py" line="332"/>
         <source>Wait a moment and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="333"/>
+        <location filename="../words.py" line="334"/>
         <source>Too many requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="336"/>
+        <location filename="../words.py" line="337"/>
         <source>The server had an error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="338"/>
+        <location filename="../words.py" line="339"/>
         <source>If it names a model, no channel of the gateway may serve that model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="342"/>
+        <location filename="../words.py" line="343"/>
         <source>The server refused the request</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="344"/>
+        <location filename="../words.py" line="345"/>
         <source>Check the address and the model; the server&apos;s words may say more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="354"/>
+        <location filename="../words.py" line="355"/>
         <source>No API at the server&apos;s root</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="357"/>
+        <location filename="../words.py" line="358"/>
         <source>This is a web page, not the API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="359"/>
+        <location filename="../words.py" line="360"/>
         <source>Use the gateway&apos;s root address; the app adds /v1 itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="362"/>
+        <location filename="../words.py" line="363"/>
         <source>Not an OpenAI-compatible API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="364"/>
+        <location filename="../words.py" line="365"/>
         <source>Check that the address is the gateway&apos;s API, not another web site.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="368"/>
+        <location filename="../words.py" line="369"/>
         <source>Redirect not followed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="370"/>
+        <location filename="../words.py" line="371"/>
         <source>If you trust it, use the address it redirects to: {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="374"/>
+        <location filename="../words.py" line="375"/>
         <source>The answer is too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="376"/>
+        <location filename="../words.py" line="377"/>
         <source>Check that the address is the gateway&apos;s API; a gateway answers in kilobytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="380"/>
+        <location filename="../words.py" line="381"/>
         <source>The gateway check failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="380"/>
+        <location filename="../words.py" line="381"/>
         <source>Check the address and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="384"/>
+        <location filename="../words.py" line="385"/>
         <source>No keychain available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="387"/>
+        <location filename="../words.py" line="388"/>
         <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="393"/>
+        <location filename="../words.py" line="394"/>
         <source>The keychain is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="395"/>
+        <location filename="../words.py" line="396"/>
         <source>Unlock your keychain (the login keyring) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="399"/>
+        <location filename="../words.py" line="400"/>
         <source>The keychain does not answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="401"/>
+        <location filename="../words.py" line="402"/>
         <source>The keychain service may be stalled: restart it (or log in again) and retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="405"/>
+        <location filename="../words.py" line="406"/>
         <source>The keychain keeps nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="408"/>
+        <location filename="../words.py" line="409"/>
         <source>Set up a system keychain (GNOME Keyring or KWallet); check PYTHON_KEYRING_BACKEND if you set it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="414"/>
+        <location filename="../words.py" line="415"/>
         <source>Token missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="416"/>
+        <location filename="../words.py" line="417"/>
         <source>Give the provider its token again with Replace….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="417"/>
+        <location filename="../words.py" line="418"/>
         <source>Give it again: provider-wizard set-token NAME --token-stdin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="421"/>
+        <location filename="../words.py" line="422"/>
         <source>The keychain failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="423"/>
+        <location filename="../words.py" line="424"/>
         <source>Check that your keychain is running and unlocked, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="427"/>
+        <location filename="../words.py" line="428"/>
         <source>Name already used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="429"/>
+        <location filename="../words.py" line="430"/>
         <source>Choose another name, or remove the existing provider first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="433"/>
-        <source>Provider not found</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../words.py" line="435"/>
-        <source>The list of providers shows the names.</source>
+        <location filename="../words.py" line="434"/>
+        <source>Token not found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../words.py" line="436"/>
+        <source>The provider&apos;s page lists its tokens; switch one on or add one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="437"/>
+        <source>&apos;provider-wizard token list NAME&apos; shows the labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="441"/>
+        <source>Provider not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="443"/>
+        <source>The list of providers shows the names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="444"/>
         <source>&apos;provider-wizard list&apos; shows the names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="440"/>
+        <location filename="../words.py" line="448"/>
         <source>The settings file was damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="442"/>
+        <location filename="../words.py" line="450"/>
         <source>It was kept beside the new one; nothing in it is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="446"/>
+        <location filename="../words.py" line="454"/>
         <source>The settings could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="448"/>
+        <location filename="../words.py" line="456"/>
         <source>Check the free space and the permissions of the config folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="451"/>
+        <location filename="../words.py" line="459"/>
         <source>Something went wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../words.py" line="451"/>
+        <location filename="../words.py" line="459"/>
         <source>Try again; if it goes on, report it as a bug.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,57 +1305,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../balance.py" line="344"/>
+        <location filename="../capabilities.py" line="87"/>
+        <source>chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="88"/>
+        <source>reasoning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="89"/>
+        <source>vision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="90"/>
+        <source>tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="91"/>
+        <source>embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="92"/>
+        <source>rerank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="93"/>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="94"/>
+        <source>audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="348"/>
         <source>expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../balance.py" line="346"/>
+        <location filename="../balance.py" line="350"/>
         <source>expires {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../balance.py" line="349"/>
+        <location filename="../balance.py" line="353"/>
         <source>used up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../balance.py" line="351"/>
+        <location filename="../balance.py" line="355"/>
         <source>low: {share:.0%} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../balance.py" line="360"/>
+        <location filename="../balance.py" line="391"/>
+        <source>{label}: {warning}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="403"/>
         <source>balance not reported by this server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../balance.py" line="362"/>
+        <location filename="../balance.py" line="405"/>
         <source>unlimited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../balance.py" line="364"/>
+        <location filename="../balance.py" line="407"/>
         <source>balance unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../balance.py" line="370"/>
+        <location filename="../balance.py" line="413"/>
         <source>{amount} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="414"/>
+        <location filename="../cli.py" line="419"/>
         <source>{path} exists already; add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="432"/>
+        <location filename="../cli.py" line="437"/>
         <source>Name the command to run after --, as in: exec NAME -- env</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="440"/>
+        <location filename="../cli.py" line="445"/>
         <source>No command named {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,92 +1472,102 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="46"/>
+        <location filename="../ui/wizard/check_page.py" line="51"/>
         <source>Connection check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="49"/>
+        <location filename="../ui/wizard/check_page.py" line="54"/>
         <source>Asking the server which address works, whether it accepts the token, and which models it offers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="62"/>
+        <location filename="../ui/wizard/check_page.py" line="67"/>
         <source>Check result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="66"/>
+        <location filename="../ui/wizard/check_page.py" line="71"/>
         <source>Cancel check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="70"/>
+        <location filename="../ui/wizard/check_page.py" line="75"/>
         <source>Trust the gateway&apos;s CA file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="73"/>
+        <location filename="../ui/wizard/check_page.py" line="78"/>
         <source>Send the token unencrypted anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="75"/>
+        <location filename="../ui/wizard/check_page.py" line="80"/>
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="78"/>
+        <location filename="../ui/wizard/check_page.py" line="83"/>
         <source>Continue without checking (type the model ids by hand)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="166"/>
+        <location filename="../ui/wizard/check_page.py" line="186"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="192"/>
+        <location filename="../ui/wizard/check_page.py" line="215"/>
         <source>Check cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="196"/>
+        <location filename="../ui/wizard/check_page.py" line="219"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="221"/>
+        <location filename="../ui/wizard/check_page.py" line="245"/>
         <source>Address: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="222"/>
+        <location filename="../ui/wizard/check_page.py" line="246"/>
         <source>Gateway: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="223"/>
+        <location filename="../ui/wizard/check_page.py" line="247"/>
         <source>Models offered: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="227"/>
+        <location filename="../ui/wizard/check_page.py" line="251"/>
+        <source>Tokens accepted: {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="257"/>
+        <source>{0}: {1} (not kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="261"/>
         <source>The gateway works and accepts the token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="237"/>
+        <location filename="../ui/wizard/check_page.py" line="271"/>
         <source>Use {0} and check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="271"/>
+        <location filename="../ui/wizard/check_page.py" line="305"/>
         <source>Not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="272"/>
+        <location filename="../ui/wizard/check_page.py" line="306"/>
         <source>You will type the model ids on the next page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,77 +1575,82 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="27"/>
+        <location filename="../ui/wizard/finish_page.py" line="28"/>
         <source>Name and finish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="28"/>
+        <location filename="../ui/wizard/finish_page.py" line="29"/>
         <source>Name this provider as your clients will show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="30"/>
+        <location filename="../ui/wizard/finish_page.py" line="31"/>
         <source>Provider name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="34"/>
+        <location filename="../ui/wizard/finish_page.py" line="35"/>
         <source>Switch the provider on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="44"/>
+        <location filename="../ui/wizard/finish_page.py" line="45"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="92"/>
+        <location filename="../ui/wizard/finish_page.py" line="93"/>
         <source>Address: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="93"/>
+        <location filename="../ui/wizard/finish_page.py" line="94"/>
         <source>Type: OpenAI-compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="95"/>
+        <location filename="../ui/wizard/finish_page.py" line="96"/>
         <source>Models on: {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="98"/>
+        <location filename="../ui/wizard/finish_page.py" line="99"/>
         <source>The token will be saved in your system&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/wizard/finish_page.py" line="101"/>
+        <source>Tokens kept: {0} ({1}), each in your system&apos;s keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="106"/>
         <source>Also trusted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="103"/>
+        <location filename="../ui/wizard/finish_page.py" line="108"/>
         <source>The connection was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="126"/>
+        <location filename="../ui/wizard/finish_page.py" line="142"/>
         <source>“{0}” already connects to this gateway with this token; saving adds it a second time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="136"/>
+        <location filename="../ui/wizard/finish_page.py" line="152"/>
         <source>The provider needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="138"/>
+        <location filename="../ui/wizard/finish_page.py" line="154"/>
         <source>A provider with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="183"/>
+        <location filename="../ui/wizard/finish_page.py" line="201"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,9 +1839,30 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
     </message>
 </context>
 <context>
+    <name>ModelFilterProxy</name>
+    <message numerus="yes">
+        <location filename="../ui/model_list.py" line="420"/>
+        <source>%n on</source>
+        <translation>
+            <numerusform>%n on</numerusform>
+            <numerusform>%n on</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/model_list.py" line="427"/>
+        <source>Enter or a click on the name folds the group; its box switches all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_list.py" line="431"/>
+        <source>{0}: {1} models, {2} on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ModelListModel</name>
     <message>
-        <location filename="../ui/model_list.py" line="88"/>
+        <location filename="../ui/model_list.py" line="130"/>
         <source>added by hand</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,68 +1870,118 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../ui/model_picker.py" line="61"/>
-        <location filename="../ui/model_picker.py" line="63"/>
+        <location filename="../ui/model_picker.py" line="64"/>
+        <location filename="../ui/model_picker.py" line="66"/>
         <source>Search models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="68"/>
+        <location filename="../ui/model_picker.py" line="71"/>
         <source>All on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="69"/>
+        <location filename="../ui/model_picker.py" line="72"/>
         <source>Switch on every model shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="70"/>
+        <location filename="../ui/model_picker.py" line="73"/>
         <source>All off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="71"/>
+        <location filename="../ui/model_picker.py" line="74"/>
         <source>Switch off every model shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/model_picker.py" line="82"/>
-        <source>Models</source>
+        <source>Show models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="84"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="85"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="86"/>
+        <source>Chat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/model_picker.py" line="87"/>
-        <source>Model id, e.g. gpt-4o-mini</source>
+        <source>Reasoning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/model_picker.py" line="88"/>
-        <source>Model id to add</source>
+        <source>Vision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/model_picker.py" line="89"/>
+        <source>Embedding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="90"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="91"/>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="92"/>
+        <source>Rerank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="105"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="114"/>
+        <source>Model id, e.g. gpt-4o-mini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="115"/>
+        <source>Model id to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="116"/>
         <source>Add by id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="94"/>
+        <location filename="../ui/model_picker.py" line="121"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="95"/>
+        <location filename="../ui/model_picker.py" line="122"/>
         <source>Remove the selected models from this list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="104"/>
+        <location filename="../ui/model_picker.py" line="131"/>
         <source>Models switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_picker.py" line="185"/>
+        <location filename="../ui/model_picker.py" line="264"/>
         <source>%n of %1 on</source>
         <translation>
             <numerusform>%n of %1 on</numerusform>
@@ -1777,7 +1989,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_picker.py" line="187"/>
+        <location filename="../ui/model_picker.py" line="266"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -1831,188 +2043,224 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ProviderPanel</name>
     <message>
-        <location filename="../ui/provider_panel.py" line="71"/>
+        <location filename="../ui/provider_panel.py" line="78"/>
         <source>Provider name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="78"/>
+        <location filename="../ui/provider_panel.py" line="85"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="79"/>
+        <location filename="../ui/provider_panel.py" line="86"/>
         <source>Provider on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="85"/>
+        <location filename="../ui/provider_panel.py" line="92"/>
         <source>OpenAI-compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="88"/>
+        <location filename="../ui/provider_panel.py" line="95"/>
         <source>Base address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="93"/>
+        <location filename="../ui/provider_panel.py" line="100"/>
         <source>Address check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="96"/>
+        <location filename="../ui/provider_panel.py" line="103"/>
         <source>Send the token unencrypted anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="98"/>
+        <location filename="../ui/provider_panel.py" line="105"/>
         <source>Save unchecked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="99"/>
+        <location filename="../ui/provider_panel.py" line="106"/>
         <source>Save the address without asking the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="101"/>
+        <location filename="../ui/provider_panel.py" line="108"/>
         <source>Keep the old address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="115"/>
+        <location filename="../ui/provider_panel.py" line="122"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="116"/>
-        <location filename="../ui/provider_panel.py" line="656"/>
+        <location filename="../ui/provider_panel.py" line="123"/>
+        <location filename="../ui/provider_panel.py" line="732"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="118"/>
+        <location filename="../ui/provider_panel.py" line="125"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="120"/>
+        <location filename="../ui/provider_panel.py" line="127"/>
         <source>Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/provider_panel.py" line="129"/>
+        <source>Add token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/provider_panel.py" line="131"/>
-        <source>Model to check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/provider_panel.py" line="132"/>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/provider_panel.py" line="133"/>
-        <source>Send a one-token chat request to this model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/provider_panel.py" line="135"/>
-        <source>Check all on…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/provider_panel.py" line="137"/>
-        <source>Send a one-token chat request to every model that is switched on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/provider_panel.py" line="147"/>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/provider_panel.py" line="148"/>
-        <source>Gateway:</source>
+        <source>Give this provider another token (a team&apos;s, a backup); it is checked first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/provider_panel.py" line="149"/>
-        <source>Base address:</source>
+        <source>Model to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="156"/>
-        <source>Token:</source>
+        <location filename="../ui/provider_panel.py" line="150"/>
+        <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="158"/>
-        <source>Balance</source>
+        <location filename="../ui/provider_panel.py" line="151"/>
+        <source>Send a one-token chat request to this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="159"/>
-        <source>Refresh</source>
+        <location filename="../ui/provider_panel.py" line="153"/>
+        <source>Check all on…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="161"/>
-        <source>Ask the gateway for the token&apos;s balance and expiry</source>
+        <location filename="../ui/provider_panel.py" line="155"/>
+        <source>Send a one-token chat request to every model that is switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="164"/>
-        <source>Top up</source>
+        <location filename="../ui/provider_panel.py" line="165"/>
+        <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/provider_panel.py" line="166"/>
+        <source>Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="167"/>
+        <source>Base address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="174"/>
+        <source>Tokens:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="175"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="178"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="179"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="181"/>
+        <source>Ask the gateway for the token&apos;s balance and expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="184"/>
+        <source>Top up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="186"/>
         <source>Docs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="176"/>
-        <source>Balance:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/provider_panel.py" line="177"/>
-        <source>Check:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/provider_panel.py" line="180"/>
-        <source>Models</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/provider_panel.py" line="185"/>
-        <source>Refresh from server</source>
+        <location filename="../ui/provider_panel.py" line="195"/>
+        <source>warn below </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/provider_panel.py" line="196"/>
+        <source>Warn when the balance is below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="198"/>
+        <source>Warn in the list when a token has less than this share of what it was granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="208"/>
+        <source>Balance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="209"/>
+        <source>Check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="212"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="217"/>
+        <source>Refresh from server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="225"/>
+        <source>Changes of the last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="233"/>
         <source>Remove provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="260"/>
+        <location filename="../ui/provider_panel.py" line="305"/>
         <source>The gateway says it is {0}: check and switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="263"/>
+        <location filename="../ui/provider_panel.py" line="308"/>
+        <location filename="../ui/provider_panel.py" line="313"/>
         <source>Not checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="270"/>
+        <location filename="../ui/provider_panel.py" line="320"/>
         <source>expires {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provider_panel.py" line="271"/>
+        <location filename="../ui/provider_panel.py" line="321"/>
         <source>checked %n min ago</source>
         <translation>
             <numerusform>checked %n minute ago</numerusform>
@@ -2020,119 +2268,176 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         </translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="282"/>
+        <location filename="../ui/provider_panel.py" line="332"/>
         <source>Asking the gateway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="331"/>
+        <location filename="../ui/provider_panel.py" line="381"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="334"/>
+        <location filename="../ui/provider_panel.py" line="384"/>
         <source>Plain http to a remote host: the token is not sent until you allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="338"/>
+        <location filename="../ui/provider_panel.py" line="388"/>
         <source>Also trusts the CA file {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="349"/>
+        <location filename="../ui/provider_panel.py" line="399"/>
         <source>Token missing: use Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="451"/>
-        <location filename="../ui/provider_panel.py" line="574"/>
+        <location filename="../ui/provider_panel.py" line="501"/>
+        <location filename="../ui/provider_panel.py" line="648"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="470"/>
+        <location filename="../ui/provider_panel.py" line="520"/>
         <source>The gateway works at {0}; saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="488"/>
+        <location filename="../ui/provider_panel.py" line="538"/>
         <source>Use {0} and check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="511"/>
+        <location filename="../ui/provider_panel.py" line="561"/>
         <source>Saved without a check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="529"/>
+        <location filename="../ui/provider_panel.py" line="579"/>
         <source>Fetching the model list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="560"/>
-        <location filename="../ui/provider_panel.py" line="561"/>
+        <location filename="../ui/provider_panel.py" line="613"/>
+        <location filename="../ui/provider_panel.py" line="614"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="564"/>
+        <location filename="../ui/provider_panel.py" line="616"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="584"/>
+        <location filename="../ui/provider_panel.py" line="623"/>
+        <source>{0} new (off), {1} no longer listed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="658"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="647"/>
+        <location filename="../ui/provider_panel.py" line="723"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="664"/>
+        <location filename="../ui/provider_panel.py" line="740"/>
         <source>Token copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="676"/>
+        <location filename="../ui/provider_panel.py" line="753"/>
         <source>Replace token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="677"/>
+        <location filename="../ui/provider_panel.py" line="754"/>
         <source>New token for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="689"/>
+        <location filename="../ui/provider_panel.py" line="756"/>
+        <source>New value of token “{0}” of {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="768"/>
+        <location filename="../ui/provider_panel.py" line="867"/>
         <source>Checking the new token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="704"/>
+        <location filename="../ui/provider_panel.py" line="784"/>
         <source>The gateway accepts the new token; it replaced the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="706"/>
+        <location filename="../ui/provider_panel.py" line="786"/>
         <source>The new token replaced the old one, without a check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="711"/>
+        <location filename="../ui/provider_panel.py" line="791"/>
         <source>The old token is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="724"/>
+        <location filename="../ui/provider_panel.py" line="834"/>
+        <source>Rename token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="834"/>
+        <source>New label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="848"/>
+        <location filename="../ui/provider_panel.py" line="855"/>
+        <source>Add token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="849"/>
+        <source>A label for the new token (for example “team” or “backup”):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="856"/>
+        <source>Token “{0}” for {1}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="878"/>
+        <source>The gateway accepts token “{0}”; it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="885"/>
+        <source>The token was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="899"/>
+        <source>Remove token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="900"/>
+        <source>Remove token “{0}” of {1} from the keychain?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="924"/>
         <source>Remove provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="725"/>
+        <location filename="../ui/provider_panel.py" line="925"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,44 +2445,90 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>TokenPage</name>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="30"/>
-        <location filename="../ui/wizard/token_page.py" line="40"/>
+        <location filename="../ui/wizard/token_page.py" line="38"/>
+        <location filename="../ui/wizard/token_page.py" line="49"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="33"/>
-        <source>Paste the token (it starts with sk-). You find it in your gateway&apos;s web console, on the token page (令牌): copy it there.</source>
+        <location filename="../ui/wizard/token_page.py" line="41"/>
+        <source>Paste the token (it starts with sk-). You find it in your gateway&apos;s web console, on the token page (令牌): copy it there. Several tokens, one a line, are all checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="42"/>
+        <location filename="../ui/wizard/token_page.py" line="51"/>
         <source>Show the token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="46"/>
+        <location filename="../ui/wizard/token_page.py" line="55"/>
         <source>Token status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="48"/>
+        <location filename="../ui/wizard/token_page.py" line="57"/>
         <source>The token is kept only in your system&apos;s keychain, never in a file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/wizard/token_page.py" line="97"/>
+        <source>%n tokens: each is checked, and those the gateway accepts are kept.</source>
+        <translation>
+            <numerusform>%n token: it is checked, and kept if the gateway accepts it.</numerusform>
+            <numerusform>%n tokens: each is checked, and those the gateway accepts are kept.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="82"/>
+        <location filename="../ui/wizard/token_page.py" line="105"/>
         <source>Cleaned what was around the token (spaces, “Bearer”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="87"/>
+        <location filename="../ui/wizard/token_page.py" line="110"/>
         <source>Looks like a OneAPI / NewAPI token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="90"/>
+        <location filename="../ui/wizard/token_page.py" line="113"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TokensBox</name>
+    <message>
+        <location filename="../ui/tokens_box.py" line="42"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="42"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="46"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="49"/>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="51"/>
+        <source>Remove token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="85"/>
+        <source>On: used by exports and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="85"/>
+        <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

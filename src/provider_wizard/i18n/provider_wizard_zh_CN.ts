@@ -74,19 +74,34 @@
         <translation>{sentence} 服务器说：“{said}”</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="358"/>
+        <location filename="../errors.py" line="359"/>
         <source>The keychain holds no token for “{name}”.</source>
         <translation>密钥环中没有“{name}”的令牌。</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="371"/>
+        <location filename="../errors.py" line="362"/>
+        <source>The keychain holds no token “{label}” for “{name}”.</source>
+        <translation>密钥环中没有“{name}”的令牌“{label}”。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="378"/>
         <source>A provider named “{name}” already exists.</source>
         <translation>已有名为“{name}”的服务商。</translation>
     </message>
     <message>
-        <location filename="../errors.py" line="377"/>
+        <location filename="../errors.py" line="384"/>
         <source>There is no provider named “{name}”.</source>
         <translation>没有名为“{name}”的服务商。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="393"/>
+        <source>“{name}” has no token switched on.</source>
+        <translation>“{name}”没有已启用的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../errors.py" line="395"/>
+        <source>“{name}” has no token labelled “{label}”.</source>
+        <translation>“{name}”没有名为“{label}”的令牌。</translation>
     </message>
     <message>
         <location filename="../gateway.py" line="135"/>
@@ -305,26 +320,57 @@
         <translation>服务器根地址下没有接口：网关可能部署在子路径下（例如 https://host/oneapi）。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="210"/>
-        <location filename="../providers.py" line="406"/>
+        <location filename="../providers.py" line="225"/>
+        <source>A provider needs at least one token.</source>
+        <translation>服务商至少需要一个令牌。</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="230"/>
+        <location filename="../providers.py" line="521"/>
         <source>A provider holds at most {limit:,} models.</source>
         <translation>每个服务商最多保存 {limit:,} 个模型。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="213"/>
-        <location filename="../schemas.py" line="86"/>
+        <location filename="../providers.py" line="233"/>
+        <location filename="../schemas.py" line="109"/>
         <source>model id</source>
         <translation>模型 ID</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="349"/>
+        <location filename="../providers.py" line="280"/>
+        <location filename="../providers.py" line="587"/>
+        <source>A provider holds at most {limit} tokens.</source>
+        <translation>每个服务商最多保存 {limit} 个令牌。</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="289"/>
+        <source>Two tokens are labelled “{label}”.</source>
+        <translation>有两个令牌都叫“{label}”。</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="451"/>
         <source>address</source>
         <translation>地址</translation>
     </message>
     <message>
+        <location filename="../providers.py" line="483"/>
+        <source>The warning threshold is a share from 0 to 100 %.</source>
+        <translation>提醒阈值是 0 到 100 % 之间的比例。</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="615"/>
+        <source>“{name}” already has a token labelled “{label}”.</source>
+        <translation>“{name}”已有名为“{label}”的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../providers.py" line="657"/>
+        <source>“{label}” is the only token of “{name}”; remove the provider instead.</source>
+        <translation>“{label}”是“{name}”唯一的令牌；请改为删除该服务商。</translation>
+    </message>
+    <message>
         <location filename="../export.py" line="58"/>
-        <location filename="../providers.py" line="399"/>
-        <location filename="../providers.py" line="403"/>
+        <location filename="../providers.py" line="514"/>
+        <location filename="../providers.py" line="518"/>
         <source>The provider has no model “{model}”.</source>
         <translation>此服务商没有模型“{model}”。</translation>
     </message>
@@ -339,193 +385,213 @@
         <translation>没有名为“{target}”的导出目标；可用的目标有：{names}。</translation>
     </message>
     <message>
-        <location filename="../providers.py" line="685"/>
+        <location filename="../providers.py" line="1039"/>
         <source>“{name}” has no model switched on to check.</source>
         <translation>“{name}”没有已启用的模型可供检查。</translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="60"/>
+        <location filename="../schemas.py" line="78"/>
         <source>The {what} is empty.</source>
         <translation>{what}为空。</translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="63"/>
+        <location filename="../schemas.py" line="81"/>
         <source>The {what} is longer than {limit} characters.</source>
         <translation>{what}超过 {limit} 个字符。</translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="69"/>
+        <location filename="../schemas.py" line="87"/>
         <source>The {what} contains control characters (a line break or a terminal escape); type it again.</source>
         <translation>{what}中含有控制字符（换行或终端转义序列）；请重新输入。</translation>
     </message>
     <message>
-        <location filename="../schemas.py" line="81"/>
+        <location filename="../schemas.py" line="99"/>
         <source>name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="85"/>
+        <location filename="../schemas.py" line="104"/>
+        <source>token label</source>
+        <translation>令牌名称</translation>
+    </message>
+    <message>
+        <location filename="../secretstore.py" line="86"/>
         <source>open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="90"/>
+        <location filename="../secretstore.py" line="91"/>
         <source>No keychain could be opened ({error}).</source>
         <translation>无法打开密钥环（{error}）。</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="123"/>
+        <location filename="../secretstore.py" line="124"/>
         <source>The keychain did not answer within {seconds:g} s; could not {action} the token.</source>
         <translation>密钥环未能在 {seconds:g} 秒内响应；无法{action}令牌。</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="135"/>
-        <location filename="../secretstore.py" line="137"/>
+        <location filename="../secretstore.py" line="136"/>
+        <location filename="../secretstore.py" line="138"/>
         <source>read</source>
         <translation>读取</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="144"/>
-        <location filename="../secretstore.py" line="146"/>
+        <location filename="../secretstore.py" line="145"/>
+        <location filename="../secretstore.py" line="147"/>
         <source>save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="152"/>
+        <location filename="../secretstore.py" line="153"/>
         <source>The keychain accepted the token but does not give it back; it was not kept.</source>
         <translation>密钥环接受了令牌却读不回来；令牌没有被保存。</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="160"/>
-        <location filename="../secretstore.py" line="162"/>
+        <location filename="../secretstore.py" line="161"/>
+        <location filename="../secretstore.py" line="163"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="192"/>
+        <location filename="../secretstore.py" line="193"/>
         <source>No keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running).</source>
         <translation>没有可用的密钥环（Linux 上需要运行 GNOME 密钥环或 KWallet 等 Secret Service）。</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="205"/>
+        <location filename="../secretstore.py" line="206"/>
         <source>No keychain is available (on Linux: a Secret Service such as GNOME Keyring or KWallet must be running); the only keyring found keeps nothing.</source>
         <translation>没有可用的密钥环（Linux 上需要运行 GNOME 密钥环或 KWallet 等 Secret Service）；找到的唯一密钥环不保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="212"/>
+        <location filename="../secretstore.py" line="213"/>
         <source>Only a file-based keyring ({name}) is available; Provider Wizard does not store tokens in files.</source>
         <translation>只有基于文件的密钥环（{name}）可用；服务商向导不会把令牌存进文件。</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="231"/>
+        <location filename="../secretstore.py" line="232"/>
         <source>The keychain is locked (or the unlock prompt was dismissed); could not {action} the token.</source>
         <translation>密钥环已锁定（或解锁提示被关闭）；无法{action}令牌。</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="238"/>
+        <location filename="../secretstore.py" line="239"/>
         <source>No keychain is available to {action} the token.</source>
         <translation>没有可用的密钥环来{action}令牌。</translation>
     </message>
     <message>
-        <location filename="../secretstore.py" line="244"/>
+        <location filename="../secretstore.py" line="245"/>
         <source>The keychain could not {action} the token ({error}).</source>
         <translation>密钥环无法{action}令牌（{error}）。</translation>
     </message>
     <message>
-        <location filename="../store.py" line="59"/>
+        <location filename="../store.py" line="66"/>
         <source>create the config folder</source>
         <translation>创建配置文件夹</translation>
     </message>
     <message>
-        <location filename="../store.py" line="65"/>
+        <location filename="../store.py" line="72"/>
         <source>Another Provider Wizard is busy with the store; try again.</source>
         <translation>另一个服务商向导正在使用存储；请重试。</translation>
     </message>
     <message>
-        <location filename="../store.py" line="68"/>
+        <location filename="../store.py" line="75"/>
         <source>lock the store</source>
         <translation>锁定存储</translation>
     </message>
     <message>
-        <location filename="../store.py" line="88"/>
+        <location filename="../store.py" line="95"/>
         <source>read the store</source>
         <translation>读取存储</translation>
     </message>
     <message>
-        <location filename="../store.py" line="109"/>
+        <location filename="../store.py" line="116"/>
         <source>Refused to save: the providers file would contain a token. Nothing was written.</source>
         <translation>已拒绝保存：服务商文件中会出现令牌。没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../store.py" line="134"/>
-        <location filename="../store.py" line="145"/>
+        <location filename="../store.py" line="141"/>
+        <location filename="../store.py" line="152"/>
         <source>save the store</source>
         <translation>保存存储</translation>
     </message>
     <message>
-        <location filename="../store.py" line="167"/>
+        <location filename="../store.py" line="174"/>
         <source>move the broken store aside</source>
         <translation>移走损坏的存储文件</translation>
     </message>
     <message>
-        <location filename="../store.py" line="192"/>
+        <location filename="../store.py" line="199"/>
         <source>The store file is not valid JSON.</source>
         <translation>存储文件不是有效的 JSON。</translation>
     </message>
     <message>
-        <location filename="../store.py" line="194"/>
+        <location filename="../store.py" line="201"/>
         <source>The store file does not hold a store document.</source>
         <translation>存储文件中不是存储文档。</translation>
     </message>
     <message>
-        <location filename="../store.py" line="197"/>
+        <location filename="../store.py" line="204"/>
         <source>The store file has no valid schema_version.</source>
         <translation>存储文件没有有效的 schema_version。</translation>
     </message>
     <message>
-        <location filename="../store.py" line="201"/>
+        <location filename="../store.py" line="208"/>
         <source>The store was written by a newer Provider Wizard (schema {found}); this one reads schema {known}.</source>
         <translation>存储文件由更新版本的服务商向导写入（schema {found}）；此版本只能读取 schema {known}。</translation>
     </message>
     <message>
-        <location filename="../store.py" line="213"/>
+        <location filename="../store.py" line="220"/>
         <source>The store file&apos;s providers are not a list.</source>
         <translation>存储文件中的 providers 不是列表。</translation>
     </message>
     <message>
-        <location filename="../store.py" line="218"/>
+        <location filename="../store.py" line="225"/>
         <source>The store file has the wrong shape ({count} problems).</source>
         <translation>存储文件格式不对（{count} 处问题）。</translation>
     </message>
     <message>
-        <location filename="../store.py" line="259"/>
+        <location filename="../store.py" line="266"/>
         <source>Could not {action}: {reason} ({file}).</source>
         <translation>无法{action}：{reason}（{file}）。</translation>
     </message>
     <message>
-        <location filename="../store.py" line="264"/>
+        <location filename="../store.py" line="271"/>
         <source>Could not {action}: {reason}.</source>
         <translation>无法{action}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../tokens.py" line="30"/>
+        <location filename="../tokens.py" line="36"/>
         <source>The token is empty.</source>
         <translation>令牌为空。</translation>
     </message>
     <message>
-        <location filename="../tokens.py" line="33"/>
+        <location filename="../tokens.py" line="39"/>
         <source>This looks like an address, not a token: it belongs in the address field.</source>
         <translation>这看起来是地址而不是令牌：它应该填在地址栏。</translation>
     </message>
     <message>
-        <location filename="../tokens.py" line="38"/>
+        <location filename="../tokens.py" line="44"/>
         <source>The token is too long to be an API key.</source>
         <translation>令牌太长，不像是 API 密钥。</translation>
     </message>
     <message>
-        <location filename="../tokens.py" line="42"/>
+        <location filename="../tokens.py" line="48"/>
         <source>The token contains spaces or characters an API key cannot have.</source>
         <translation>令牌中含有空格或 API 密钥不可能有的字符。</translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="73"/>
+        <source>Line {line}: {problem}</source>
+        <translation>第 {line} 行：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="85"/>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../tokens.py" line="86"/>
+        <source>token {n}</source>
+        <translation>令牌 {n}</translation>
     </message>
     <message>
         <location filename="../urls.py" line="85"/>
@@ -638,583 +704,598 @@
         <translation>本地主机名</translation>
     </message>
     <message>
-        <location filename="../words.py" line="62"/>
+        <location filename="../words.py" line="63"/>
         <source>The server said: “{said}”</source>
         <translation>服务器说：“{said}”</translation>
     </message>
     <message>
-        <location filename="../words.py" line="63"/>
+        <location filename="../words.py" line="64"/>
         <source>Address tried: {url}</source>
         <translation>尝试的地址：{url}</translation>
     </message>
     <message>
-        <location filename="../words.py" line="87"/>
+        <location filename="../words.py" line="88"/>
         <source>{meaning} ({quoted})</source>
         <translation>{meaning}（{quoted}）</translation>
     </message>
     <message>
-        <location filename="../words.py" line="96"/>
+        <location filename="../words.py" line="97"/>
         <source>The token has expired.</source>
         <translation>令牌已过期。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="99"/>
+        <location filename="../words.py" line="100"/>
         <source>The token is switched off in the gateway&apos;s console.</source>
         <translation>令牌已在网关控制台中被禁用。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="105"/>
+        <location filename="../words.py" line="106"/>
         <source>The quota is used up: top up or raise the token&apos;s limit in the console.</source>
         <translation>额度已用完：请充值，或在控制台提高令牌的额度。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="109"/>
+        <location filename="../words.py" line="110"/>
         <source>No channel of the gateway serves this model for your group.</source>
         <translation>网关没有为你所在的分组提供此模型的渠道。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="113"/>
+        <location filename="../words.py" line="114"/>
         <source>The token works only from certain IP ranges, and this computer is outside them.</source>
         <translation>令牌只能在指定的 IP 网段使用，而这台电脑不在其中。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="117"/>
+        <location filename="../words.py" line="118"/>
         <source>The account that owns the token is banned on this gateway.</source>
         <translation>令牌所属的账户已在此网关被封禁。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="121"/>
+        <location filename="../words.py" line="122"/>
         <source>The token is not allowed to use this model (a model whitelist).</source>
         <translation>此令牌无权使用该模型（设置了模型白名单）。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="126"/>
+        <location filename="../words.py" line="127"/>
         <source>The gateway does not know this token: it is mistyped or deleted (newer NewAPI also says this for an expired, disabled or used-up token).</source>
         <translation>网关不认识这个令牌：可能输错了或已被删除（较新的 NewAPI 对已过期、已禁用或额度用尽的令牌也会这样说）。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="130"/>
+        <location filename="../words.py" line="131"/>
         <source>No token reached the gateway.</source>
         <translation>网关没有收到令牌。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="147"/>
+        <location filename="../words.py" line="148"/>
         <source>OpenAI-compatible server</source>
         <translation>OpenAI 兼容服务器</translation>
     </message>
     <message>
-        <location filename="../words.py" line="148"/>
+        <location filename="../words.py" line="149"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../words.py" line="153"/>
+        <location filename="../words.py" line="154"/>
         <source>Paste the gateway&apos;s address, for example https://api.example.com.</source>
         <translation>请粘贴网关地址，例如 https://api.example.com。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="155"/>
+        <location filename="../words.py" line="156"/>
         <source>Put the token in the token field instead.</source>
         <translation>请把令牌填到令牌栏。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="156"/>
+        <location filename="../words.py" line="157"/>
         <source>Use an address that starts with http:// or https://.</source>
         <translation>请使用以 http:// 或 https:// 开头的地址。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="157"/>
+        <location filename="../words.py" line="158"/>
         <source>Remove “user:password@” from the address.</source>
         <translation>请从地址中删除“用户名:密码@”。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="158"/>
+        <location filename="../words.py" line="159"/>
         <source>Check the host name or IP address for typos.</source>
         <translation>请检查主机名或 IP 地址是否拼错。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="159"/>
+        <location filename="../words.py" line="160"/>
         <source>Remove the space, or check which host you meant.</source>
         <translation>请删除空格，或确认你要的是哪个主机。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="161"/>
+        <location filename="../words.py" line="162"/>
         <source>Put the gateway&apos;s host after the scheme, as in https://api.example.com/v1.</source>
         <translation>请在协议后面写上网关主机，例如 https://api.example.com/v1。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="164"/>
+        <location filename="../words.py" line="165"/>
         <source>Use the port the gateway listens on (OneAPI&apos;s default is 3000).</source>
         <translation>请使用网关监听的端口（OneAPI 默认是 3000）。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="166"/>
+        <location filename="../words.py" line="167"/>
         <source>Copy only the address, https://host.</source>
         <translation>只复制地址即可，例如 https://host。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="171"/>
+        <location filename="../words.py" line="172"/>
         <source>Copy the token from the gateway console&apos;s token page (令牌) and paste it here.</source>
         <translation>请到网关控制台的“令牌”页面复制令牌，粘贴到这里。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="174"/>
+        <location filename="../words.py" line="175"/>
         <source>Paste the address on the next page; here goes the token (it usually starts with sk-).</source>
         <translation>地址请在下一页粘贴；这里填令牌（通常以 sk- 开头）。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="177"/>
+        <location filename="../words.py" line="178"/>
         <source>Copy only the token: on the token page (令牌), use its Copy button.</source>
         <translation>只复制令牌即可：在“令牌”页面使用它的复制按钮。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="180"/>
+        <location filename="../words.py" line="181"/>
         <source>Copy the token again with the token page&apos;s Copy button (令牌).</source>
         <translation>请在“令牌”页面用复制按钮重新复制令牌。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="186"/>
+        <location filename="../words.py" line="187"/>
         <source>The server&apos;s name was not found</source>
         <translation>找不到服务器域名</translation>
     </message>
     <message>
-        <location filename="../words.py" line="187"/>
+        <location filename="../words.py" line="188"/>
         <source>Check the host name for typos, and your network.</source>
         <translation>请检查主机名是否拼错，以及网络连接。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="190"/>
+        <location filename="../words.py" line="191"/>
         <source>Nothing answers at this address</source>
         <translation>此地址没有响应</translation>
     </message>
     <message>
-        <location filename="../words.py" line="191"/>
+        <location filename="../words.py" line="192"/>
         <source>Check the port, and that the gateway is running.</source>
         <translation>请检查端口，并确认网关正在运行。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="194"/>
+        <location filename="../words.py" line="195"/>
         <source>The server did not answer in time</source>
         <translation>服务器未及时响应</translation>
     </message>
     <message>
-        <location filename="../words.py" line="195"/>
+        <location filename="../words.py" line="196"/>
         <source>Check the address and your network; the server may be busy.</source>
         <translation>请检查地址和网络；服务器可能正忙。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="198"/>
+        <location filename="../words.py" line="199"/>
         <source>The server hung up</source>
         <translation>服务器断开了连接</translation>
     </message>
     <message>
-        <location filename="../words.py" line="199"/>
+        <location filename="../words.py" line="200"/>
         <source>Check the port and the scheme (http or https).</source>
         <translation>请检查端口和协议（http 或 https）。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="202"/>
+        <location filename="../words.py" line="203"/>
         <source>The server cannot be reached</source>
         <translation>无法连接服务器</translation>
     </message>
     <message>
-        <location filename="../words.py" line="203"/>
+        <location filename="../words.py" line="204"/>
         <source>Check the address and your network.</source>
         <translation>请检查地址和网络。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="209"/>
+        <location filename="../words.py" line="210"/>
         <source>The certificate is not trusted</source>
         <translation>证书不受信任</translation>
     </message>
     <message>
-        <location filename="../words.py" line="210"/>
+        <location filename="../words.py" line="211"/>
         <source>If the gateway uses a self-signed certificate, trust its CA file.</source>
         <translation>如果网关使用自签名证书，请信任它的 CA 文件。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="211"/>
+        <location filename="../words.py" line="212"/>
         <source>If the gateway uses a self-signed certificate, give its CA file with --ca-file.</source>
         <translation>如果网关使用自签名证书，请用 --ca-file 指定它的 CA 文件。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="214"/>
+        <location filename="../words.py" line="215"/>
         <source>The certificate has expired</source>
         <translation>证书已过期</translation>
     </message>
     <message>
-        <location filename="../words.py" line="215"/>
+        <location filename="../words.py" line="216"/>
         <source>Ask the gateway&apos;s operator to renew it; check your computer&apos;s clock too.</source>
         <translation>请联系网关管理员更新证书；也请检查本机时间。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="219"/>
+        <location filename="../words.py" line="220"/>
         <source>The certificate is for another host</source>
         <translation>证书属于另一个主机</translation>
     </message>
     <message>
-        <location filename="../words.py" line="220"/>
+        <location filename="../words.py" line="221"/>
         <source>Use the host name the gateway&apos;s certificate was issued for.</source>
         <translation>请使用网关证书所签发的主机名。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="224"/>
+        <location filename="../words.py" line="225"/>
         <source>No https on this port</source>
         <translation>此端口不支持 https</translation>
     </message>
     <message>
-        <location filename="../words.py" line="225"/>
+        <location filename="../words.py" line="226"/>
         <source>Check the port; if the gateway speaks plain http, type http://.</source>
         <translation>请检查端口；如果网关使用明文 http，请输入 http://。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="229"/>
+        <location filename="../words.py" line="230"/>
         <source>The secure connection failed</source>
         <translation>安全连接失败</translation>
     </message>
     <message>
-        <location filename="../words.py" line="230"/>
+        <location filename="../words.py" line="231"/>
         <source>The connection was cut during the handshake: check the port and your network.</source>
         <translation>握手过程中连接被切断：请检查端口和网络。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="237"/>
+        <location filename="../words.py" line="238"/>
         <source>Paste the address your browser shows on the gateway console&apos;s token page: it includes the sub-path.</source>
         <translation>请粘贴浏览器在网关控制台“令牌”页面显示的地址：它包含子路径。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="246"/>
+        <location filename="../words.py" line="247"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../words.py" line="247"/>
+        <location filename="../words.py" line="248"/>
         <source>Unexpected error ({name}).</source>
         <translation>意外错误（{name}）。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="248"/>
+        <location filename="../words.py" line="249"/>
         <source>Please report this as a bug.</source>
         <translation>请将此问题作为缺陷反馈。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="262"/>
+        <location filename="../words.py" line="263"/>
         <source>This address cannot be used</source>
         <translation>此地址无法使用</translation>
     </message>
     <message>
-        <location filename="../words.py" line="264"/>
+        <location filename="../words.py" line="265"/>
         <source>This token cannot be used</source>
         <translation>此令牌无法使用</translation>
     </message>
     <message>
-        <location filename="../words.py" line="267"/>
+        <location filename="../words.py" line="268"/>
         <source>That is a token</source>
         <translation>这是一个令牌</translation>
     </message>
     <message>
-        <location filename="../words.py" line="269"/>
+        <location filename="../words.py" line="270"/>
         <source>Type a name, address or id here; the token has a field of its own.</source>
         <translation>这里请输入名称、地址或 ID；令牌有单独的输入栏。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="270"/>
+        <location filename="../words.py" line="271"/>
         <source>Give the token only on stdin with --token-stdin.</source>
         <translation>令牌只能通过 --token-stdin 从标准输入提供。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="274"/>
+        <location filename="../words.py" line="275"/>
         <source>Not checked</source>
         <translation>未检查</translation>
     </message>
     <message>
-        <location filename="../words.py" line="276"/>
+        <location filename="../words.py" line="277"/>
         <source>Pick a chat or an embedding model to check; this one takes another request.</source>
         <translation>请选择对话模型或向量模型来检查；这个模型需要另一种请求。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="279"/>
+        <location filename="../words.py" line="280"/>
         <source>This cannot be used</source>
         <translation>无法使用</translation>
     </message>
     <message>
-        <location filename="../words.py" line="279"/>
+        <location filename="../words.py" line="280"/>
         <source>Correct it and try again.</source>
         <translation>请修改后重试。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="281"/>
+        <location filename="../words.py" line="282"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../words.py" line="281"/>
+        <location filename="../words.py" line="282"/>
         <source>Start it again when you are ready.</source>
         <translation>准备好后请重新开始。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="284"/>
+        <location filename="../words.py" line="285"/>
         <source>Wrong scheme</source>
         <translation>协议不对</translation>
     </message>
     <message>
-        <location filename="../words.py" line="286"/>
-        <location filename="../words.py" line="304"/>
+        <location filename="../words.py" line="287"/>
+        <location filename="../words.py" line="305"/>
         <source>Use {base} instead.</source>
         <translation>请改用 {base}。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="291"/>
+        <location filename="../words.py" line="292"/>
         <source>The token would travel unencrypted</source>
         <translation>令牌将以未加密方式传输</translation>
     </message>
     <message>
-        <location filename="../words.py" line="294"/>
+        <location filename="../words.py" line="295"/>
         <source>Use https if the gateway offers it; send the token over plain http only if you trust every network on the way.</source>
         <translation>如果网关支持 https 请改用 https；只有在信任途经的每个网络时，才以明文 http 发送令牌。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="298"/>
+        <location filename="../words.py" line="299"/>
         <source>Use https if the gateway offers it. To send the token unencrypted anyway, repeat the command with --allow-plain-http.</source>
         <translation>如果网关支持 https 请改用 https。若仍要以未加密方式发送令牌，请加上 --allow-plain-http 重新执行命令。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="308"/>
+        <location filename="../words.py" line="309"/>
         <source>Use the gateway&apos;s root address, without /v1 or console paths.</source>
         <translation>请使用网关根地址，不要带 /v1 或控制台路径。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="310"/>
+        <location filename="../words.py" line="311"/>
         <source>No API at this address</source>
         <translation>此地址下没有接口</translation>
     </message>
     <message>
-        <location filename="../words.py" line="314"/>
+        <location filename="../words.py" line="315"/>
         <source>The token was not accepted</source>
         <translation>令牌未被接受</translation>
     </message>
     <message>
-        <location filename="../words.py" line="317"/>
+        <location filename="../words.py" line="318"/>
         <source>Copy the token again from the console&apos;s token page (令牌); check that it is enabled, not expired and has quota left.</source>
         <translation>请到控制台的“令牌”页面重新复制令牌，并确认令牌已启用、未过期且仍有额度。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="323"/>
+        <location filename="../words.py" line="324"/>
         <source>The token is not allowed to do this</source>
         <translation>此令牌没有权限</translation>
     </message>
     <message>
-        <location filename="../words.py" line="325"/>
+        <location filename="../words.py" line="326"/>
         <source>The token may be limited to some IP ranges or models; check it in the console.</source>
         <translation>令牌可能限制了 IP 网段或模型；请在控制台检查。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="329"/>
+        <location filename="../words.py" line="330"/>
         <source>Wait {seconds:.0f} s and try again.</source>
         <translation>请等待 {seconds:.0f} 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="331"/>
+        <location filename="../words.py" line="332"/>
         <source>Wait a moment and try again.</source>
         <translation>请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="333"/>
+        <location filename="../words.py" line="334"/>
         <source>Too many requests</source>
         <translation>请求过于频繁</translation>
     </message>
     <message>
-        <location filename="../words.py" line="336"/>
+        <location filename="../words.py" line="337"/>
         <source>The server had an error</source>
         <translation>服务器出错</translation>
     </message>
     <message>
-        <location filename="../words.py" line="338"/>
+        <location filename="../words.py" line="339"/>
         <source>If it names a model, no channel of the gateway may serve that model.</source>
         <translation>如果提到了某个模型，可能是网关没有可用渠道提供该模型。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="342"/>
+        <location filename="../words.py" line="343"/>
         <source>The server refused the request</source>
         <translation>服务器拒绝了请求</translation>
     </message>
     <message>
-        <location filename="../words.py" line="344"/>
+        <location filename="../words.py" line="345"/>
         <source>Check the address and the model; the server&apos;s words may say more.</source>
         <translation>请检查地址和模型；服务器的原话可能说明了更多。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="354"/>
+        <location filename="../words.py" line="355"/>
         <source>No API at the server&apos;s root</source>
         <translation>服务器根地址下没有接口</translation>
     </message>
     <message>
-        <location filename="../words.py" line="357"/>
+        <location filename="../words.py" line="358"/>
         <source>This is a web page, not the API</source>
         <translation>这是网页，不是接口</translation>
     </message>
     <message>
-        <location filename="../words.py" line="359"/>
+        <location filename="../words.py" line="360"/>
         <source>Use the gateway&apos;s root address; the app adds /v1 itself.</source>
         <translation>请使用网关根地址；应用会自动添加 /v1。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="362"/>
+        <location filename="../words.py" line="363"/>
         <source>Not an OpenAI-compatible API</source>
         <translation>不是 OpenAI 兼容接口</translation>
     </message>
     <message>
-        <location filename="../words.py" line="364"/>
+        <location filename="../words.py" line="365"/>
         <source>Check that the address is the gateway&apos;s API, not another web site.</source>
         <translation>请确认地址是网关的接口，而不是别的网站。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="368"/>
+        <location filename="../words.py" line="369"/>
         <source>Redirect not followed</source>
         <translation>未跟随重定向</translation>
     </message>
     <message>
-        <location filename="../words.py" line="370"/>
+        <location filename="../words.py" line="371"/>
         <source>If you trust it, use the address it redirects to: {target}</source>
         <translation>如果你信任它，请改用它重定向到的地址：{target}</translation>
     </message>
     <message>
-        <location filename="../words.py" line="374"/>
+        <location filename="../words.py" line="375"/>
         <source>The answer is too large</source>
         <translation>响应过大</translation>
     </message>
     <message>
-        <location filename="../words.py" line="376"/>
+        <location filename="../words.py" line="377"/>
         <source>Check that the address is the gateway&apos;s API; a gateway answers in kilobytes.</source>
         <translation>请确认地址是网关接口；网关的响应通常只有几 KB。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="380"/>
+        <location filename="../words.py" line="381"/>
         <source>The gateway check failed</source>
         <translation>网关检查失败</translation>
     </message>
     <message>
-        <location filename="../words.py" line="380"/>
+        <location filename="../words.py" line="381"/>
         <source>Check the address and try again.</source>
         <translation>请检查地址后重试。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="384"/>
+        <location filename="../words.py" line="385"/>
         <source>No keychain available</source>
         <translation>没有可用的密钥环</translation>
     </message>
     <message>
-        <location filename="../words.py" line="387"/>
+        <location filename="../words.py" line="388"/>
         <source>Start and unlock a keychain (GNOME Keyring or KWallet), then try again. Tokens are never stored in plain text.</source>
         <translation>请启动并解锁密钥环（GNOME 密钥环或 KWallet）后重试。令牌绝不会以明文保存。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="393"/>
+        <location filename="../words.py" line="394"/>
         <source>The keychain is locked</source>
         <translation>密钥环已锁定</translation>
     </message>
     <message>
-        <location filename="../words.py" line="395"/>
+        <location filename="../words.py" line="396"/>
         <source>Unlock your keychain (the login keyring) and try again.</source>
         <translation>请解锁密钥环（登录密钥环）后重试。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="399"/>
+        <location filename="../words.py" line="400"/>
         <source>The keychain does not answer</source>
         <translation>密钥环没有响应</translation>
     </message>
     <message>
-        <location filename="../words.py" line="401"/>
+        <location filename="../words.py" line="402"/>
         <source>The keychain service may be stalled: restart it (or log in again) and retry.</source>
         <translation>密钥环服务可能卡住了：请重启它（或重新登录）后重试。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="405"/>
+        <location filename="../words.py" line="406"/>
         <source>The keychain keeps nothing</source>
         <translation>密钥环没有保存任何内容</translation>
     </message>
     <message>
-        <location filename="../words.py" line="408"/>
+        <location filename="../words.py" line="409"/>
         <source>Set up a system keychain (GNOME Keyring or KWallet); check PYTHON_KEYRING_BACKEND if you set it.</source>
         <translation>请设置系统密钥环（GNOME 密钥环或 KWallet）；如果设置了 PYTHON_KEYRING_BACKEND，请检查它。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="414"/>
+        <location filename="../words.py" line="415"/>
         <source>Token missing</source>
         <translation>令牌缺失</translation>
     </message>
     <message>
-        <location filename="../words.py" line="416"/>
+        <location filename="../words.py" line="417"/>
         <source>Give the provider its token again with Replace….</source>
         <translation>请用“更换…”重新为该服务商设置令牌。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="417"/>
+        <location filename="../words.py" line="418"/>
         <source>Give it again: provider-wizard set-token NAME --token-stdin</source>
         <translation>请重新设置：provider-wizard set-token 名称 --token-stdin</translation>
     </message>
     <message>
-        <location filename="../words.py" line="421"/>
+        <location filename="../words.py" line="422"/>
         <source>The keychain failed</source>
         <translation>密钥环出错</translation>
     </message>
     <message>
-        <location filename="../words.py" line="423"/>
+        <location filename="../words.py" line="424"/>
         <source>Check that your keychain is running and unlocked, then try again.</source>
         <translation>请确认密钥环正在运行且已解锁，然后重试。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="427"/>
+        <location filename="../words.py" line="428"/>
         <source>Name already used</source>
         <translation>名称已被使用</translation>
     </message>
     <message>
-        <location filename="../words.py" line="429"/>
+        <location filename="../words.py" line="430"/>
         <source>Choose another name, or remove the existing provider first.</source>
         <translation>请换一个名称，或先删除已有的服务商。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="433"/>
+        <location filename="../words.py" line="434"/>
+        <source>Token not found</source>
+        <translation>找不到令牌</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="436"/>
+        <source>The provider&apos;s page lists its tokens; switch one on or add one.</source>
+        <translation>服务商页面列出了它的令牌；请启用一个或添加一个。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="437"/>
+        <source>&apos;provider-wizard token list NAME&apos; shows the labels.</source>
+        <translation>“provider-wizard token list 名称”会列出令牌名称。</translation>
+    </message>
+    <message>
+        <location filename="../words.py" line="441"/>
         <source>Provider not found</source>
         <translation>找不到服务商</translation>
     </message>
     <message>
-        <location filename="../words.py" line="435"/>
+        <location filename="../words.py" line="443"/>
         <source>The list of providers shows the names.</source>
         <translation>服务商列表中有各个名称。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="436"/>
+        <location filename="../words.py" line="444"/>
         <source>&apos;provider-wizard list&apos; shows the names.</source>
         <translation>&apos;provider-wizard list&apos; 会列出名称。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="440"/>
+        <location filename="../words.py" line="448"/>
         <source>The settings file was damaged</source>
         <translation>配置文件已损坏</translation>
     </message>
     <message>
-        <location filename="../words.py" line="442"/>
+        <location filename="../words.py" line="450"/>
         <source>It was kept beside the new one; nothing in it is lost.</source>
         <translation>它已保留在新文件旁边；其中的内容没有丢失。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="446"/>
+        <location filename="../words.py" line="454"/>
         <source>The settings could not be saved</source>
         <translation>无法保存设置</translation>
     </message>
     <message>
-        <location filename="../words.py" line="448"/>
+        <location filename="../words.py" line="456"/>
         <source>Check the free space and the permissions of the config folder.</source>
         <translation>请检查配置文件夹的剩余空间和权限。</translation>
     </message>
     <message>
-        <location filename="../words.py" line="451"/>
+        <location filename="../words.py" line="459"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../words.py" line="451"/>
+        <location filename="../words.py" line="459"/>
         <source>Try again; if it goes on, report it as a bug.</source>
         <translation>请重试；如果问题依旧，请报告此错误。</translation>
     </message>
@@ -1224,57 +1305,102 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../balance.py" line="344"/>
+        <location filename="../capabilities.py" line="87"/>
+        <source>chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="88"/>
+        <source>reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="89"/>
+        <source>vision</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="90"/>
+        <source>tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="91"/>
+        <source>embedding</source>
+        <translation>向量</translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="92"/>
+        <source>rerank</source>
+        <translation>重排序</translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="93"/>
+        <source>image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../capabilities.py" line="94"/>
+        <source>audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="348"/>
         <source>expired</source>
         <translation>已过期</translation>
     </message>
     <message>
-        <location filename="../balance.py" line="346"/>
+        <location filename="../balance.py" line="350"/>
         <source>expires {date}</source>
         <translation>{date} 到期</translation>
     </message>
     <message>
-        <location filename="../balance.py" line="349"/>
+        <location filename="../balance.py" line="353"/>
         <source>used up</source>
         <translation>额度已用完</translation>
     </message>
     <message>
-        <location filename="../balance.py" line="351"/>
+        <location filename="../balance.py" line="355"/>
         <source>low: {share:.0%} left</source>
         <translation>余额不足：剩 {share:.0%}</translation>
     </message>
     <message>
-        <location filename="../balance.py" line="360"/>
+        <location filename="../balance.py" line="391"/>
+        <source>{label}: {warning}</source>
+        <translation>{label}：{warning}</translation>
+    </message>
+    <message>
+        <location filename="../balance.py" line="403"/>
         <source>balance not reported by this server</source>
         <translation>此服务器不提供余额</translation>
     </message>
     <message>
-        <location filename="../balance.py" line="362"/>
+        <location filename="../balance.py" line="405"/>
         <source>unlimited</source>
         <translation>无限额度</translation>
     </message>
     <message>
-        <location filename="../balance.py" line="364"/>
+        <location filename="../balance.py" line="407"/>
         <source>balance unknown</source>
         <translation>余额未知</translation>
     </message>
     <message>
-        <location filename="../balance.py" line="370"/>
+        <location filename="../balance.py" line="413"/>
         <source>{amount} left</source>
         <translation>剩余 {amount}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="414"/>
+        <location filename="../cli.py" line="419"/>
         <source>{path} exists already; add --force to replace it.</source>
         <translation>{path} 已存在；加上 --force 才会替换它。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="432"/>
+        <location filename="../cli.py" line="437"/>
         <source>Name the command to run after --, as in: exec NAME -- env</source>
         <translation>请在 -- 之后写上要运行的命令，例如：exec 名称 -- env</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="440"/>
+        <location filename="../cli.py" line="445"/>
         <source>No command named {name}.</source>
         <translation>没有名为 {name} 的命令。</translation>
     </message>
@@ -1346,92 +1472,102 @@
 <context>
     <name>CheckPage</name>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="46"/>
+        <location filename="../ui/wizard/check_page.py" line="51"/>
         <source>Connection check</source>
         <translation>连接检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="49"/>
+        <location filename="../ui/wizard/check_page.py" line="54"/>
         <source>Asking the server which address works, whether it accepts the token, and which models it offers.</source>
         <translation>正在询问服务器：哪个地址可用、令牌是否有效、提供哪些模型。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="62"/>
+        <location filename="../ui/wizard/check_page.py" line="67"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="66"/>
+        <location filename="../ui/wizard/check_page.py" line="71"/>
         <source>Cancel check</source>
         <translation>取消检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="70"/>
+        <location filename="../ui/wizard/check_page.py" line="75"/>
         <source>Trust the gateway&apos;s CA file…</source>
         <translation>信任网关的 CA 证书文件…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="73"/>
+        <location filename="../ui/wizard/check_page.py" line="78"/>
         <source>Send the token unencrypted anyway</source>
         <translation>仍然以未加密方式发送令牌</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="75"/>
+        <location filename="../ui/wizard/check_page.py" line="80"/>
         <source>Check again</source>
         <translation>重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="78"/>
+        <location filename="../ui/wizard/check_page.py" line="83"/>
         <source>Continue without checking (type the model ids by hand)</source>
         <translation>跳过检查继续（手动输入模型 ID）</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="166"/>
+        <location filename="../ui/wizard/check_page.py" line="186"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="192"/>
+        <location filename="../ui/wizard/check_page.py" line="215"/>
         <source>Check cancelled.</source>
         <translation>检查已取消。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="196"/>
+        <location filename="../ui/wizard/check_page.py" line="219"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="221"/>
+        <location filename="../ui/wizard/check_page.py" line="245"/>
         <source>Address: {0}</source>
         <translation>地址：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="222"/>
+        <location filename="../ui/wizard/check_page.py" line="246"/>
         <source>Gateway: {0}</source>
         <translation>网关：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="223"/>
+        <location filename="../ui/wizard/check_page.py" line="247"/>
         <source>Models offered: {0}</source>
         <translation>可用模型：{0} 个</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="227"/>
+        <location filename="../ui/wizard/check_page.py" line="251"/>
+        <source>Tokens accepted: {0} of {1}</source>
+        <translation>接受的令牌：{1} 个中的 {0} 个</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="257"/>
+        <source>{0}: {1} (not kept)</source>
+        <translation>{0}：{1}（未保留）</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/check_page.py" line="261"/>
         <source>The gateway works and accepts the token.</source>
         <translation>网关可用，令牌有效。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="237"/>
+        <location filename="../ui/wizard/check_page.py" line="271"/>
         <source>Use {0} and check again</source>
         <translation>改用 {0} 并重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="271"/>
+        <location filename="../ui/wizard/check_page.py" line="305"/>
         <source>Not checked.</source>
         <translation>未检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/check_page.py" line="272"/>
+        <location filename="../ui/wizard/check_page.py" line="306"/>
         <source>You will type the model ids on the next page.</source>
         <translation>下一页请手动输入模型 ID。</translation>
     </message>
@@ -1439,77 +1575,82 @@
 <context>
     <name>FinishPage</name>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="27"/>
+        <location filename="../ui/wizard/finish_page.py" line="28"/>
         <source>Name and finish</source>
         <translation>命名并完成</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="28"/>
+        <location filename="../ui/wizard/finish_page.py" line="29"/>
         <source>Name this provider as your clients will show it.</source>
         <translation>给这个服务商起个名字，客户端里会显示这个名字。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="30"/>
+        <location filename="../ui/wizard/finish_page.py" line="31"/>
         <source>Provider name</source>
         <translation>服务商名称</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="34"/>
+        <location filename="../ui/wizard/finish_page.py" line="35"/>
         <source>Switch the provider on</source>
         <translation>启用此服务商</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="44"/>
+        <location filename="../ui/wizard/finish_page.py" line="45"/>
         <source>Name:</source>
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="92"/>
+        <location filename="../ui/wizard/finish_page.py" line="93"/>
         <source>Address: {0}</source>
         <translation>地址：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="93"/>
+        <location filename="../ui/wizard/finish_page.py" line="94"/>
         <source>Type: OpenAI-compatible</source>
         <translation>类型：OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="95"/>
+        <location filename="../ui/wizard/finish_page.py" line="96"/>
         <source>Models on: {0} of {1}</source>
         <translation>已启用模型：{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="98"/>
+        <location filename="../ui/wizard/finish_page.py" line="99"/>
         <source>The token will be saved in your system&apos;s keychain.</source>
         <translation>令牌将保存在系统密钥环中。</translation>
     </message>
     <message>
         <location filename="../ui/wizard/finish_page.py" line="101"/>
+        <source>Tokens kept: {0} ({1}), each in your system&apos;s keychain.</source>
+        <translation>保留的令牌：{0} 个（{1}），各自保存在系统密钥环中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/finish_page.py" line="106"/>
         <source>Also trusted: {0}</source>
         <translation>额外信任：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="103"/>
+        <location filename="../ui/wizard/finish_page.py" line="108"/>
         <source>The connection was not checked.</source>
         <translation>连接未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="126"/>
+        <location filename="../ui/wizard/finish_page.py" line="142"/>
         <source>“{0}” already connects to this gateway with this token; saving adds it a second time.</source>
         <translation>“{0}”已经用这个令牌连接了此网关；保存会再添加一次。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="136"/>
+        <location filename="../ui/wizard/finish_page.py" line="152"/>
         <source>The provider needs a name.</source>
         <translation>请填写服务商名称。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="138"/>
+        <location filename="../ui/wizard/finish_page.py" line="154"/>
         <source>A provider with this name already exists.</source>
         <translation>已有同名的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="183"/>
+        <location filename="../ui/wizard/finish_page.py" line="201"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1701,9 +1842,29 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
     </message>
 </context>
 <context>
+    <name>ModelFilterProxy</name>
+    <message numerus="yes">
+        <location filename="../ui/model_list.py" line="420"/>
+        <source>%n on</source>
+        <translation>
+            <numerusform>%n 个已启用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/model_list.py" line="427"/>
+        <source>Enter or a click on the name folds the group; its box switches all</source>
+        <translation>按回车或点击名称可折叠分组；勾选框可一键开关整组</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_list.py" line="431"/>
+        <source>{0}: {1} models, {2} on</source>
+        <translation>{0}：{1} 个模型，{2} 个已启用</translation>
+    </message>
+</context>
+<context>
     <name>ModelListModel</name>
     <message>
-        <location filename="../ui/model_list.py" line="88"/>
+        <location filename="../ui/model_list.py" line="130"/>
         <source>added by hand</source>
         <translation>手动添加</translation>
     </message>
@@ -1711,75 +1872,125 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ModelPicker</name>
     <message>
-        <location filename="../ui/model_picker.py" line="61"/>
-        <location filename="../ui/model_picker.py" line="63"/>
+        <location filename="../ui/model_picker.py" line="64"/>
+        <location filename="../ui/model_picker.py" line="66"/>
         <source>Search models</source>
         <translation>搜索模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="68"/>
+        <location filename="../ui/model_picker.py" line="71"/>
         <source>All on</source>
         <translation>全部启用</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="69"/>
+        <location filename="../ui/model_picker.py" line="72"/>
         <source>Switch on every model shown</source>
         <translation>启用当前显示的所有模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="70"/>
+        <location filename="../ui/model_picker.py" line="73"/>
         <source>All off</source>
         <translation>全部停用</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="71"/>
+        <location filename="../ui/model_picker.py" line="74"/>
         <source>Switch off every model shown</source>
         <translation>停用当前显示的所有模型</translation>
     </message>
     <message>
         <location filename="../ui/model_picker.py" line="82"/>
+        <source>Show models</source>
+        <translation>显示模型</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="84"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="85"/>
+        <source>Enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="86"/>
+        <source>Chat</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="87"/>
+        <source>Reasoning</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="88"/>
+        <source>Vision</source>
+        <translation>视觉</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="89"/>
+        <source>Embedding</source>
+        <translation>向量</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="90"/>
+        <source>Image</source>
+        <translation>图像</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="91"/>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="92"/>
+        <source>Rerank</source>
+        <translation>重排序</translation>
+    </message>
+    <message>
+        <location filename="../ui/model_picker.py" line="105"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="87"/>
+        <location filename="../ui/model_picker.py" line="114"/>
         <source>Model id, e.g. gpt-4o-mini</source>
         <translation>模型 ID，例如 gpt-4o-mini</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="88"/>
+        <location filename="../ui/model_picker.py" line="115"/>
         <source>Model id to add</source>
         <translation>要添加的模型 ID</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="89"/>
+        <location filename="../ui/model_picker.py" line="116"/>
         <source>Add by id</source>
         <translation>按 ID 添加</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="94"/>
+        <location filename="../ui/model_picker.py" line="121"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="95"/>
+        <location filename="../ui/model_picker.py" line="122"/>
         <source>Remove the selected models from this list</source>
         <translation>从列表中删除选中的模型</translation>
     </message>
     <message>
-        <location filename="../ui/model_picker.py" line="104"/>
+        <location filename="../ui/model_picker.py" line="131"/>
         <source>Models switched on</source>
         <translation>已启用的模型</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_picker.py" line="185"/>
+        <location filename="../ui/model_picker.py" line="264"/>
         <source>%n of %1 on</source>
         <translation>
             <numerusform>已启用 %n / %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/model_picker.py" line="187"/>
+        <location filename="../ui/model_picker.py" line="266"/>
         <source>%n shown</source>
         <translation>
             <numerusform>显示 %n 个</numerusform>
@@ -1832,307 +2043,400 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>ProviderPanel</name>
     <message>
-        <location filename="../ui/provider_panel.py" line="71"/>
+        <location filename="../ui/provider_panel.py" line="78"/>
         <source>Provider name</source>
         <translation>服务商名称</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="78"/>
+        <location filename="../ui/provider_panel.py" line="85"/>
         <source>On</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="79"/>
+        <location filename="../ui/provider_panel.py" line="86"/>
         <source>Provider on</source>
         <translation>服务商已启用</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="85"/>
+        <location filename="../ui/provider_panel.py" line="92"/>
         <source>OpenAI-compatible</source>
         <translation>OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="88"/>
+        <location filename="../ui/provider_panel.py" line="95"/>
         <source>Base address</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="93"/>
+        <location filename="../ui/provider_panel.py" line="100"/>
         <source>Address check</source>
         <translation>地址检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="96"/>
+        <location filename="../ui/provider_panel.py" line="103"/>
         <source>Send the token unencrypted anyway</source>
         <translation>仍然以未加密方式发送令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="98"/>
+        <location filename="../ui/provider_panel.py" line="105"/>
         <source>Save unchecked</source>
         <translation>不检查直接保存</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="99"/>
+        <location filename="../ui/provider_panel.py" line="106"/>
         <source>Save the address without asking the server</source>
         <translation>不询问服务器，直接保存地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="101"/>
+        <location filename="../ui/provider_panel.py" line="108"/>
         <source>Keep the old address</source>
         <translation>保留原地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="115"/>
+        <location filename="../ui/provider_panel.py" line="122"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="116"/>
-        <location filename="../ui/provider_panel.py" line="656"/>
+        <location filename="../ui/provider_panel.py" line="123"/>
+        <location filename="../ui/provider_panel.py" line="732"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="118"/>
+        <location filename="../ui/provider_panel.py" line="125"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="120"/>
+        <location filename="../ui/provider_panel.py" line="127"/>
         <source>Replace…</source>
         <translation>更换…</translation>
     </message>
     <message>
+        <location filename="../ui/provider_panel.py" line="129"/>
+        <source>Add token…</source>
+        <translation>添加令牌…</translation>
+    </message>
+    <message>
         <location filename="../ui/provider_panel.py" line="131"/>
+        <source>Give this provider another token (a team&apos;s, a backup); it is checked first</source>
+        <translation>为此服务商添加另一个令牌（团队的或备用的）；会先检查</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="149"/>
         <source>Model to check</source>
         <translation>要检查的模型</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="132"/>
+        <location filename="../ui/provider_panel.py" line="150"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="133"/>
+        <location filename="../ui/provider_panel.py" line="151"/>
         <source>Send a one-token chat request to this model</source>
         <translation>向此模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="135"/>
+        <location filename="../ui/provider_panel.py" line="153"/>
         <source>Check all on…</source>
         <translation>检查所有已启用…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="137"/>
+        <location filename="../ui/provider_panel.py" line="155"/>
         <source>Send a one-token chat request to every model that is switched on</source>
         <translation>向每个已启用的模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="147"/>
+        <location filename="../ui/provider_panel.py" line="165"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="148"/>
+        <location filename="../ui/provider_panel.py" line="166"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="149"/>
+        <location filename="../ui/provider_panel.py" line="167"/>
         <source>Base address:</source>
         <translation>接口地址：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="156"/>
+        <location filename="../ui/provider_panel.py" line="174"/>
+        <source>Tokens:</source>
+        <translation>令牌列表：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="175"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="158"/>
+        <location filename="../ui/provider_panel.py" line="178"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="159"/>
+        <location filename="../ui/provider_panel.py" line="179"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="161"/>
+        <location filename="../ui/provider_panel.py" line="181"/>
         <source>Ask the gateway for the token&apos;s balance and expiry</source>
         <translation>向网关查询令牌的余额和到期时间</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="164"/>
+        <location filename="../ui/provider_panel.py" line="184"/>
         <source>Top up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="166"/>
+        <location filename="../ui/provider_panel.py" line="186"/>
         <source>Docs</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="176"/>
+        <location filename="../ui/provider_panel.py" line="195"/>
+        <source>warn below </source>
+        <translation>低于此值提醒 </translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="196"/>
+        <source>Warn when the balance is below</source>
+        <translation>余额低于此比例时提醒</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="198"/>
+        <source>Warn in the list when a token has less than this share of what it was granted</source>
+        <translation>当令牌剩余额度低于总额度的此比例时，在列表中提醒</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="208"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="177"/>
+        <location filename="../ui/provider_panel.py" line="209"/>
         <source>Check:</source>
         <translation>检查：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="180"/>
+        <location filename="../ui/provider_panel.py" line="212"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="185"/>
+        <location filename="../ui/provider_panel.py" line="217"/>
         <source>Refresh from server</source>
         <translation>从服务器刷新</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="196"/>
+        <location filename="../ui/provider_panel.py" line="225"/>
+        <source>Changes of the last refresh</source>
+        <translation>上次刷新的变化</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="233"/>
         <source>Remove provider…</source>
         <translation>删除服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="260"/>
+        <location filename="../ui/provider_panel.py" line="305"/>
         <source>The gateway says it is {0}: check and switch</source>
         <translation>网关自称地址是 {0}：检查并切换</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="263"/>
+        <location filename="../ui/provider_panel.py" line="308"/>
+        <location filename="../ui/provider_panel.py" line="313"/>
         <source>Not checked yet.</source>
         <translation>尚未查询。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="270"/>
+        <location filename="../ui/provider_panel.py" line="320"/>
         <source>expires {0}</source>
         <translation>{0} 到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provider_panel.py" line="271"/>
+        <location filename="../ui/provider_panel.py" line="321"/>
         <source>checked %n min ago</source>
         <translation>
             <numerusform>%n 分钟前查询</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="282"/>
+        <location filename="../ui/provider_panel.py" line="332"/>
         <source>Asking the gateway…</source>
         <translation>正在询问网关…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="331"/>
+        <location filename="../ui/provider_panel.py" line="381"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation>以明文 http 连接远程主机：令牌未加密传输。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="334"/>
+        <location filename="../ui/provider_panel.py" line="384"/>
         <source>Plain http to a remote host: the token is not sent until you allow it.</source>
         <translation>以明文 http 连接远程主机：在你允许之前不会发送令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="338"/>
+        <location filename="../ui/provider_panel.py" line="388"/>
         <source>Also trusts the CA file {0}</source>
         <translation>额外信任 CA 证书文件 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="349"/>
+        <location filename="../ui/provider_panel.py" line="399"/>
         <source>Token missing: use Replace…</source>
         <translation>令牌缺失：请使用“更换…”</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="451"/>
-        <location filename="../ui/provider_panel.py" line="574"/>
+        <location filename="../ui/provider_panel.py" line="501"/>
+        <location filename="../ui/provider_panel.py" line="648"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="470"/>
+        <location filename="../ui/provider_panel.py" line="520"/>
         <source>The gateway works at {0}; saved.</source>
         <translation>网关在 {0} 可用；已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="488"/>
+        <location filename="../ui/provider_panel.py" line="538"/>
         <source>Use {0} and check again</source>
         <translation>改用 {0} 并重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="511"/>
+        <location filename="../ui/provider_panel.py" line="561"/>
         <source>Saved without a check.</source>
         <translation>已保存，未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="529"/>
+        <location filename="../ui/provider_panel.py" line="579"/>
         <source>Fetching the model list…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="560"/>
-        <location filename="../ui/provider_panel.py" line="561"/>
+        <location filename="../ui/provider_panel.py" line="613"/>
+        <location filename="../ui/provider_panel.py" line="614"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="564"/>
+        <location filename="../ui/provider_panel.py" line="616"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation>新增（未启用）：{0}。已下架：{1}。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="584"/>
+        <location filename="../ui/provider_panel.py" line="623"/>
+        <source>{0} new (off), {1} no longer listed:</source>
+        <translation>新增 {0} 个（未启用），下架 {1} 个：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="658"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation>{0} 可用：{1} 毫秒内应答。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="647"/>
+        <location filename="../ui/provider_panel.py" line="723"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="664"/>
+        <location filename="../ui/provider_panel.py" line="740"/>
         <source>Token copied to the clipboard.</source>
         <translation>令牌已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="676"/>
+        <location filename="../ui/provider_panel.py" line="753"/>
         <source>Replace token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="677"/>
+        <location filename="../ui/provider_panel.py" line="754"/>
         <source>New token for {0}:</source>
         <translation>{0} 的新令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="689"/>
+        <location filename="../ui/provider_panel.py" line="756"/>
+        <source>New value of token “{0}” of {1}:</source>
+        <translation>{1} 的令牌“{0}”的新值：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="768"/>
+        <location filename="../ui/provider_panel.py" line="867"/>
         <source>Checking the new token…</source>
         <translation>正在检查新令牌…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="704"/>
+        <location filename="../ui/provider_panel.py" line="784"/>
         <source>The gateway accepts the new token; it replaced the old one.</source>
         <translation>网关接受新令牌；已替换旧令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="706"/>
+        <location filename="../ui/provider_panel.py" line="786"/>
         <source>The new token replaced the old one, without a check.</source>
         <translation>新令牌已替换旧令牌，未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="711"/>
+        <location filename="../ui/provider_panel.py" line="791"/>
         <source>The old token is kept.</source>
         <translation>旧令牌保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="724"/>
+        <location filename="../ui/provider_panel.py" line="834"/>
+        <source>Rename token</source>
+        <translation>重命名令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="834"/>
+        <source>New label:</source>
+        <translation>新名称：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="848"/>
+        <location filename="../ui/provider_panel.py" line="855"/>
+        <source>Add token</source>
+        <translation>添加令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="849"/>
+        <source>A label for the new token (for example “team” or “backup”):</source>
+        <translation>新令牌的名称（例如“团队”或“备用”）：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="856"/>
+        <source>Token “{0}” for {1}:</source>
+        <translation>{1} 的令牌“{0}”：</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="878"/>
+        <source>The gateway accepts token “{0}”; it is kept.</source>
+        <translation>网关接受令牌“{0}”；已保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="885"/>
+        <source>The token was not added.</source>
+        <translation>令牌未添加。</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="899"/>
+        <source>Remove token</source>
+        <translation>删除令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="900"/>
+        <source>Remove token “{0}” of {1} from the keychain?</source>
+        <translation>从密钥环中删除 {1} 的令牌“{0}”？</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="924"/>
         <source>Remove provider</source>
         <translation>删除服务商</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="725"/>
+        <location filename="../ui/provider_panel.py" line="925"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
     </message>
@@ -2140,45 +2444,90 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>TokenPage</name>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="30"/>
-        <location filename="../ui/wizard/token_page.py" line="40"/>
+        <location filename="../ui/wizard/token_page.py" line="38"/>
+        <location filename="../ui/wizard/token_page.py" line="49"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="33"/>
-        <source>Paste the token (it starts with sk-). You find it in your gateway&apos;s web console, on the token page (令牌): copy it there.</source>
-        <translation>粘贴令牌（以 sk- 开头）。在网关网页控制台的“令牌”页面复制。</translation>
+        <location filename="../ui/wizard/token_page.py" line="41"/>
+        <source>Paste the token (it starts with sk-). You find it in your gateway&apos;s web console, on the token page (令牌): copy it there. Several tokens, one a line, are all checked.</source>
+        <translation>粘贴令牌（以 sk- 开头）。它在网关网页控制台的令牌页面上，从那里复制。可一次粘贴多个令牌（每行一个），每个都会检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="42"/>
+        <location filename="../ui/wizard/token_page.py" line="51"/>
         <source>Show the token</source>
         <translation>显示令牌</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="46"/>
+        <location filename="../ui/wizard/token_page.py" line="55"/>
         <source>Token status</source>
         <translation>令牌状态</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="48"/>
+        <location filename="../ui/wizard/token_page.py" line="57"/>
         <source>The token is kept only in your system&apos;s keychain, never in a file.</source>
         <translation>令牌只保存在系统密钥环中，绝不写入文件。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../ui/wizard/token_page.py" line="97"/>
+        <source>%n tokens: each is checked, and those the gateway accepts are kept.</source>
+        <translation>
+            <numerusform>%n 个令牌：每个都会检查，网关接受的会保留。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="82"/>
+        <location filename="../ui/wizard/token_page.py" line="105"/>
         <source>Cleaned what was around the token (spaces, “Bearer”).</source>
         <translation>已去掉令牌周围多余的内容（空格、“Bearer”）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="87"/>
+        <location filename="../ui/wizard/token_page.py" line="110"/>
         <source>Looks like a OneAPI / NewAPI token.</source>
         <translation>看起来是 OneAPI / NewAPI 令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="90"/>
+        <location filename="../ui/wizard/token_page.py" line="113"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
         <translation>令牌已就绪（不是 OneAPI / NewAPI 的 sk- 加 48 个字符格式；其他服务器的格式可能不同）。</translation>
+    </message>
+</context>
+<context>
+    <name>TokensBox</name>
+    <message>
+        <location filename="../ui/tokens_box.py" line="42"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="42"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="46"/>
+        <source>Tokens</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="49"/>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="51"/>
+        <source>Remove token…</source>
+        <translation>删除令牌…</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="85"/>
+        <source>On: used by exports and checks</source>
+        <translation>已启用：导出和检查会使用它</translation>
+    </message>
+    <message>
+        <location filename="../ui/tokens_box.py" line="85"/>
+        <source>Off</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>

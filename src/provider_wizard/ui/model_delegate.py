@@ -23,9 +23,13 @@ class ModelRowDelegate(QStyledItemDelegate):
             opt = QStyleOptionViewItem(option)
             self.initStyleOption(opt, index)
             opt.font.setBold(True)
+            # A band under the header, in the palette's own mid tone (light and dark alike),
+            # so the groups read as sections; a selected header keeps the selection colour.
+            band = opt.palette.color(QPalette.ColorRole.Mid)
+            band.setAlpha(70)
+            painter.fillRect(opt.rect, band)
             style = opt.widget.style() if opt.widget is not None else None
             if style is not None:
-                painter.fillRect(opt.rect, opt.palette.button())
                 style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
             return
         tags = index.data(TagsRole)
