@@ -48,13 +48,21 @@ def cli(secrets: MemorySecretStore, *args: str) -> tuple[int, str, str]:
 
 @pytest.mark.parametrize("target", sorted(TARGETS))
 def test_no_token_without_with_token(target: str, home: Any, token: str) -> None:
+    from provider_wizard.export import LINKS
+    from provider_wizard.links import parse
+
     _, secrets = home
-    code, out, err = cli(secrets, "export", "Home", "--to", target)
+    extra = ("--lobechat-url", "https://chat.example.org") if target == "lobechat" else ()
+    code, out, err = cli(secrets, "export", "Home", "--to", target, *extra)
     assert code == 0, err
     assert token[3:] not in out + err
-    assert "OPENAI_API_KEY" in out or "<token>" in out
-    code, out, _ = cli(secrets, "export", "Home", "--to", target, "--with-token")
-    assert code == 0 and token in out
+    if target in LINKS:  # the placeholder is inside the link's payload
+        assert parse(out).token == "<token>"
+    else:
+        assert "OPENAI_API_KEY" in out or "<token>" in out
+    code, out, _ = cli(secrets, "export", "Home", "--to", target, "--with-token", *extra)
+    assert code == 0
+    assert (parse(out).token == token) if target in LINKS else (token in out)
 
 
 def test_the_env_export_sourced_in_bash_lets_curl_list_the_models(

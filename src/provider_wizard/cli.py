@@ -217,22 +217,28 @@ def _cmd_probe(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
 
 
 def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    return _add_checked(args, out, ctx, args.name, args.url, _read_token(ctx.stdin))
+
+
+def _add_checked(
+    args: argparse.Namespace, out: _Out, ctx: _Context, name: str, url: str, token: str
+) -> int:
+    """add's probe, model choice and save, for ``add`` and for ``import``."""
     from .providers import add_provider, choose_models, first_pick
 
-    token = _read_token(ctx.stdin)
     gateway = None
     if args.no_fetch:
         from .probe import require_consent
         from .urls import normalize_base_url
 
-        base_url = normalize_base_url(args.url).base_url
+        base_url = normalize_base_url(url).base_url
         # Nothing is sent now, but every later check would send the token this way.
         require_consent(base_url, _options(args))
         models, by_hand = choose_models([], args.model)
     else:
         from .probe import probe
 
-        result = probe(args.url, token, options=_options(args))
+        result = probe(url, token, options=_options(args))
         base_url, gateway = result.base_url, result.gateway
         for note in result.notes:
             out.note(f"note: {note.message}")
@@ -252,7 +258,7 @@ def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     provider = add_provider(
         ctx.store(),
         ctx.secrets(),
-        name=args.name,
+        name=name,
         base_url=base_url,
         token=token,
         models=models,
@@ -269,6 +275,24 @@ def _cmd_add(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
             "on; the token is in the keychain."
         )
     return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    """Take a provider in from a client's link, our own link, or an OPENAI_* block."""
+    from .links import parse
+    from .redact import register_secret
+    from .tokens import clean_token
+    from .urls import normalize_base_url
+
+    text = ctx.stdin.read(1_000_000) if args.link == "-" else args.link
+    imported = parse(text)
+    token = clean_token(imported.token)
+    register_secret(token)
+    name = args.name or imported.name or normalize_base_url(imported.address).host
+    out.note(f"note: read a {imported.source} link for {name}; checking it as add does.")
+    if not args.model and imported.models:
+        args.model = list(imported.models)
+    return _add_checked(args, out, ctx, name, imported.address, token)
 
 
 def _cmd_list(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
@@ -385,14 +409,30 @@ def _cmd_status(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
 
 
 def _cmd_export(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
-    from .export import render
+    from .export import LINKS, render
     from .providers import get_provider, get_token, pick_token
 
-    provider = get_provider(ctx.store(), args.name)
+    store = ctx.store()
+    provider = get_provider(store, args.name)
     if args.token is not None:
         pick_token(provider, args.token)  # a label that names no token is an error either way
-    token = get_token(ctx.secrets(), provider, args.token) if args.with_token else None
-    result = render(provider, args.to, token=token, model=args.model)
+    lobechat_url = args.lobechat_url
+    if args.to == "lobechat":
+        lobechat_url = _remembered_lobechat(store, lobechat_url)
+    # A link to open carries the token: opening hands it to the client, never to the screen.
+    with_token = args.with_token or (args.open and args.to in LINKS)
+    token = get_token(ctx.secrets(), provider, args.token) if with_token else None
+    result = render(provider, args.to, token=token, model=args.model, lobechat_url=lobechat_url)
+    if args.open:
+        from .desktop import open_link
+        from .errors import InvalidInput
+        from .text import Text
+
+        if args.to not in LINKS:
+            raise InvalidInput(Text("--open opens links; “{target}” is not one.", target=args.to))
+        open_link(result.text)
+        out.note(f"Opened the {args.to} link for {provider.name}.")
+        return EXIT_OK
     if args.output:
         _write_private(args.output, result.text, force=args.force)
         out.note(f"Wrote {args.output} (readable by you only).")
@@ -402,6 +442,19 @@ def _cmd_export(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     for line in result.text.splitlines():
         out.stdout.write(for_terminal(line, mask=not args.with_token) + "\n")
     return EXIT_OK
+
+
+def _remembered_lobechat(store: Any, given: str | None) -> str | None:
+    """The LobeChat address: the one given (then remembered in the store), else the last."""
+    if given:
+        from .urls import normalize_base_url
+
+        address = normalize_base_url(given).base_url
+        with store.edit() as doc:
+            doc.lobechat_url = address
+        return str(address)
+    found = store.load().lobechat_url
+    return str(found) if found else None
 
 
 def _write_private(path: str, text: str, *, force: bool) -> None:
@@ -670,7 +723,26 @@ def build_parser() -> argparse.ArgumentParser:
     label_flag(p)
     p.add_argument("--output", metavar="FILE", help="write a file (mode 0600) instead of stdout")
     p.add_argument("--force", action="store_true", help="replace an existing --output file")
+    p.add_argument(
+        "--open",
+        action="store_true",
+        help="hand a client's link to the desktop (the token goes to the client, not the screen)",
+    )
+    p.add_argument("--lobechat-url", metavar="URL", help="your LobeChat's address (remembered)")
     p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser(
+        "import", help="add a provider from a client's link, our link or an OPENAI_* block"
+    )
+    p.add_argument("link", metavar="LINK", help="the link, or - to read it from stdin")
+    p.add_argument("--name", help="the provider's name (default: the link's, else the host)")
+    p.add_argument(
+        "--model", action="append", default=[], metavar="ID", help="switch on only these"
+    )
+    p.add_argument("--no-fetch", action="store_true", help="save without contacting the server")
+    ca_flag(p)
+    json_flag(p)
+    p.set_defaults(func=_cmd_import)
 
     p = sub.add_parser("exec", help="run a command with the provider's OPENAI_* variables set")
     p.add_argument("name")
@@ -756,7 +828,7 @@ def main(
     stderr = stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
     command: list[str] = []
-    if argv and argv[0] == "exec" and "--" in argv:
+    if "exec" in argv and "--" in argv[argv.index("exec") :]:
         # exec's command is everything after "--": its options are not ours to read.
         cut = argv.index("--")
         argv, command = argv[:cut], argv[cut + 1 :]

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from .schemas import Provider
 
 __all__ = [
+    "LINKS",
     "PLACEHOLDER",
     "SHELL_PLACEHOLDER",
     "TARGETS",
@@ -207,10 +208,55 @@ TARGETS: dict[str, Renderer] = {
 }
 
 
+def _link(target: str) -> Callable[..., Export]:
+    """A client's one-click import link (links.py), token or placeholder inside."""
+
+    def render_link(
+        provider: Provider, token: str | None, model: str | None, lobechat_url: str | None = None
+    ) -> Export:
+        from .links import build
+
+        chosen = _model(provider, model) if model or provider.enabled_model_ids else None
+        link = build(
+            target,
+            name=provider.name,
+            root=provider.base_url,
+            token=token if token is not None else PLACEHOLDER,
+            models=provider.enabled_model_ids,
+            model=chosen,
+            lobechat_url=lobechat_url,
+        )
+        return Export(link, secret=token is not None)
+
+    return render_link
+
+
+for _target in (
+    "cherry-studio",
+    "cc-switch-claude",
+    "cc-switch-codex",
+    "deepchat",
+    "aionui",
+    "chatbox",
+    "lobechat",
+    "provider-wizard",
+):
+    TARGETS[_target] = _link(_target)
+# The targets whose text is a link to open (--open), not a file or lines to paste.
+LINKS = frozenset(t for t in TARGETS if TARGETS[t].__name__ == "render_link")
+
+
 def render(
-    provider: Provider, target: str, *, token: str | None = None, model: str | None = None
+    provider: Provider,
+    target: str,
+    *,
+    token: str | None = None,
+    model: str | None = None,
+    lobechat_url: str | None = None,
 ) -> Export:
     """``provider`` as ``target`` writes it; ``token`` None writes the placeholder instead."""
+    if target in LINKS:
+        return _link(target)(provider, token, model, lobechat_url)
     renderer = TARGETS.get(target)
     if renderer is None:
         raise InvalidInput(

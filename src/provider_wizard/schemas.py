@@ -297,6 +297,8 @@ class StoreDocument(_Strict):
     schema_version: int = SCHEMA_VERSION
     providers: list[Provider] = Field(default_factory=list)
     pending: list[Pending] = Field(default_factory=list)
+    # The user's LobeChat address, for export --to lobechat (remembered once given).
+    lobechat_url: str | None = None
     # Entries that did not validate, written back as they were (store.py).
     _unreadable: list[Unreadable] = PrivateAttr(default_factory=list)
 

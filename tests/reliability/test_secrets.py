@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,23 @@ def test_canary_is_found_nowhere(
         302, b"", headers={"Location": f"http://localhost:{sink.port}/v1/models"}
     )
     assert cli("probe", emulator.base_url, "--token-stdin", "--json") == 3
+    emulator.overrides.clear()
+
+    # The hub: every export without --with-token, links included; exec; import of a link
+    # (accepted, and refused by a gateway that echoes the key back).
+    from provider_wizard.export import targets
+    from provider_wizard.links import build
+
+    for target in targets():
+        extra = ["--lobechat-url", "https://chat.example.org"] if target == "lobechat" else []
+        assert cli("export", "Canary", "--to", target, *extra) == 0, target
+    assert cli("exec", "Canary", "--", sys.executable, "-c", "pass") == 0
+    link = build("cherry-studio", name="Linked", root=emulator.base_url, token=CANARY)
+    assert cli("import", link, "--name", "Linked", "--json") == 0
+    emulator.overrides["/v1/models"] = lambda req: req.send_json(
+        401, {"error": {"message": f"bad key {CANARY} ({CANARY_KEY})", "type": "x"}}
+    )
+    assert cli("import", link, "--name", "Linked again") == 3
     emulator.overrides.clear()
 
     # The wizard: a failing check (the server echoes the key), then the fix, then finish.
