@@ -368,19 +368,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="58"/>
+        <location filename="../export.py" line="59"/>
         <location filename="../providers.py" line="514"/>
         <location filename="../providers.py" line="518"/>
         <source>The provider has no model “{model}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="61"/>
+        <location filename="../export.py" line="62"/>
         <source>“{name}” has no model switched on to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="218"/>
+        <location filename="../export.py" line="264"/>
         <source>There is no export target “{target}”; the targets are: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1390,18 +1390,104 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="419"/>
+        <location filename="../cli.py" line="432"/>
+        <source>--open opens links; “{target}” is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="472"/>
         <source>{path} exists already; add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="437"/>
+        <location filename="../cli.py" line="490"/>
         <source>Name the command to run after --, as in: exec NAME -- env</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="445"/>
+        <location filename="../cli.py" line="498"/>
         <source>No command named {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop.py" line="31"/>
+        <source>No desktop link handler ({opener}) here; copy the link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop.py" line="43"/>
+        <source>The desktop did not open the link in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop.py" line="47"/>
+        <source>The desktop has no application for this link (is the client installed?); copy the link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="146"/>
+        <source>Name your LobeChat&apos;s address once: --lobechat-url https://your-lobechat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="156"/>
+        <source>There is no link for “{target}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="180"/>
+        <source>This link cannot be read: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="185"/>
+        <source>it carries no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="197"/>
+        <source>its data is not base64-encoded JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="199"/>
+        <source>its data is not a provider.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="217"/>
+        <source>it has no address or no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="237"/>
+        <source>it is far too long to be a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="243"/>
+        <source>it is not a link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="255"/>
+        <source>it is not a provider link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="285"/>
+        <location filename="../links.py" line="287"/>
+        <source>its settings hold no OpenAI key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="289"/>
+        <source>it is not a provider link Provider Wizard knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="301"/>
+        <source>it needs OPENAI_BASE_URL and OPENAI_API_KEY with their values.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

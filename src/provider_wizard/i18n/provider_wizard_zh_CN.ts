@@ -368,19 +368,19 @@
         <translation>“{label}”是“{name}”唯一的令牌；请改为删除该服务商。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="58"/>
+        <location filename="../export.py" line="59"/>
         <location filename="../providers.py" line="514"/>
         <location filename="../providers.py" line="518"/>
         <source>The provider has no model “{model}”.</source>
         <translation>此服务商没有模型“{model}”。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="61"/>
+        <location filename="../export.py" line="62"/>
         <source>“{name}” has no model switched on to use.</source>
         <translation>“{name}”没有已启用的模型可用。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="218"/>
+        <location filename="../export.py" line="264"/>
         <source>There is no export target “{target}”; the targets are: {names}.</source>
         <translation>没有名为“{target}”的导出目标；可用的目标有：{names}。</translation>
     </message>
@@ -1390,19 +1390,105 @@
         <translation>剩余 {amount}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="419"/>
+        <location filename="../cli.py" line="432"/>
+        <source>--open opens links; “{target}” is not one.</source>
+        <translation>--open 只能打开链接；“{target}”不是链接。</translation>
+    </message>
+    <message>
+        <location filename="../cli.py" line="472"/>
         <source>{path} exists already; add --force to replace it.</source>
         <translation>{path} 已存在；加上 --force 才会替换它。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="437"/>
+        <location filename="../cli.py" line="490"/>
         <source>Name the command to run after --, as in: exec NAME -- env</source>
         <translation>请在 -- 之后写上要运行的命令，例如：exec 名称 -- env</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="445"/>
+        <location filename="../cli.py" line="498"/>
         <source>No command named {name}.</source>
         <translation>没有名为 {name} 的命令。</translation>
+    </message>
+    <message>
+        <location filename="../desktop.py" line="31"/>
+        <source>No desktop link handler ({opener}) here; copy the link instead.</source>
+        <translation>这里没有桌面链接处理程序（{opener}）；请改为复制链接。</translation>
+    </message>
+    <message>
+        <location filename="../desktop.py" line="43"/>
+        <source>The desktop did not open the link in time.</source>
+        <translation>桌面未能及时打开链接。</translation>
+    </message>
+    <message>
+        <location filename="../desktop.py" line="47"/>
+        <source>The desktop has no application for this link (is the client installed?); copy the link instead.</source>
+        <translation>桌面没有能打开此链接的应用（客户端装了吗？）；请改为复制链接。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="146"/>
+        <source>Name your LobeChat&apos;s address once: --lobechat-url https://your-lobechat</source>
+        <translation>请先给出一次你的 LobeChat 地址：--lobechat-url https://你的-lobechat</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="156"/>
+        <source>There is no link for “{target}”.</source>
+        <translation>“{target}”没有对应的链接。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="180"/>
+        <source>This link cannot be read: {what}</source>
+        <translation>无法读取此链接：{what}</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="185"/>
+        <source>it carries no data.</source>
+        <translation>它不含数据。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="197"/>
+        <source>its data is not base64-encoded JSON.</source>
+        <translation>它的数据不是 base64 编码的 JSON。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="199"/>
+        <source>its data is not a provider.</source>
+        <translation>它的数据不是服务商配置。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="217"/>
+        <source>it has no address or no token.</source>
+        <translation>它缺少地址或令牌。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="237"/>
+        <source>it is far too long to be a link.</source>
+        <translation>它太长了，不可能是链接。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="243"/>
+        <source>it is not a link.</source>
+        <translation>它不是链接。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="255"/>
+        <source>it is not a provider link.</source>
+        <translation>它不是服务商链接。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="285"/>
+        <location filename="../links.py" line="287"/>
+        <source>its settings hold no OpenAI key.</source>
+        <translation>它的设置中没有 OpenAI 密钥。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="289"/>
+        <source>it is not a provider link Provider Wizard knows.</source>
+        <translation>它不是 Provider Wizard 认识的服务商链接。</translation>
+    </message>
+    <message>
+        <location filename="../links.py" line="301"/>
+        <source>it needs OPENAI_BASE_URL and OPENAI_API_KEY with their values.</source>
+        <translation>需要带值的 OPENAI_BASE_URL 和 OPENAI_API_KEY。</translation>
     </message>
 </context>
 <context>
