@@ -304,3 +304,28 @@ def test_several_tokens_pasted_are_checked_and_the_passing_ones_kept(
     (provider,) = store.load().providers
     assert [t.label for t in provider.tokens] == ["token 1", "token 3"]
     assert [keychain_token(secrets, provider, i) for i in (0, 1)] == good
+
+
+@pytest.mark.parametrize("field", ["token", "address"])
+def test_a_pasted_link_fills_the_token_and_the_address(
+    qtbot: Any, emulator: GatewayEmulator, token: str, store: Store, qapp: Any, field: str
+) -> None:
+    from provider_wizard.links import build
+
+    link = build("cherry-studio", name="From NewAPI", root=emulator.base_url, token=token)
+    wizard = _open(qtbot, store, MemorySecretStore())
+    token_page = wizard.currentPage()
+    if field == "address":
+        wizard.next()  # an empty token field cannot go on: type something first
+    qapp.clipboard().setText(link)
+    target = token_page.edit if field == "token" else None
+    if field == "address":
+        token_page.edit.setText("sk-placeholder-to-pass")
+        wizard.next()
+        target = wizard.currentPage().edit
+    target.setFocus()
+    qtbot.keyClick(target, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qapp.clipboard().clear()
+    assert token_page.edit.text() == token and wizard.field("token") == token
+    assert wizard.field("address") == emulator.base_url
+    assert link not in wizard.field("address")

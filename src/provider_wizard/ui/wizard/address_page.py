@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..address_preview import AddressPreview
-from .page import IntroPage, ask_for_ca_file
+from .page import IntroPage, ask_for_ca_file, take_link
 
 
 class AddressPage(IntroPage):
@@ -55,6 +55,10 @@ class AddressPage(IntroPage):
         self.registerField("caFile", self, "caFile", self.caFileChanged)
 
     def _changed(self, text: str) -> None:
+        from ...links import looks_like_link
+
+        if looks_like_link(text) and take_link(self, text):
+            return  # the field now holds the link's address: this ran again for it
         self.preview.update_for(text)
         self.completeChanged.emit()
 

@@ -7,13 +7,17 @@ its meaning for the pages, and the text is shown as the first, word-wrapped line
 Pages share their answers only as QWizard fields (``registerField``/``field``), as in Qt's
 wizard examples: "token", "address", "caFile", "probeResult", "probeEntries", "checkSkipped",
 "allowPlainHttp" and "models". No page reaches into another.
+
+A client's provider link or an ``OPENAI_*`` block pasted into the token or the address field
+fills both fields (``take_link``): the link is read by the core (links.py) and checked like
+anything typed.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QBoxLayout, QFileDialog, QLabel, QWidget, QWizardPage
+from PySide6.QtWidgets import QBoxLayout, QFileDialog, QLabel, QLineEdit, QWidget, QWizardPage
 
 
 def ask_for_ca_file(parent: QWidget) -> str | None:
@@ -48,3 +52,26 @@ class IntroPage(QWizardPage):
         if layout.indexOf(self.intro) < 0:
             layout.insertWidget(0, self.intro)
             layout.insertSpacing(1, 6)
+
+
+def take_link(page: QWizardPage, text: str) -> bool:
+    """Fill the "token" page's field and the "address" field from a pasted link or block.
+
+    Returns False (and leaves the field as it is) when ``text`` cannot be read as one.
+    """
+    from ...errors import InvalidInput
+    from ...links import parse
+    from ...redact import register_secret
+
+    try:
+        found = parse(text)
+    except InvalidInput:
+        return False
+    register_secret(found.token)
+    wizard = page.wizard()
+    wizard.setField("address", found.address)
+    token_page = wizard.page(0)  # the token page (AddProviderWizard.TOKEN)
+    edit = getattr(token_page, "edit", None)
+    if isinstance(edit, QLineEdit):
+        edit.setText(found.token)
+    return True

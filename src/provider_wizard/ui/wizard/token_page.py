@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout
 from ...errors import InvalidToken
 from ...tokens import looks_like_gateway_key, split_tokens
 from ..messages import describe
-from .page import IntroPage
+from .page import IntroPage, take_link
 
 if TYPE_CHECKING:
     from . import AddProviderWizard
@@ -76,6 +76,10 @@ class TokenPage(IntroPage):
         self.edit.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
 
     def _changed(self, text: str) -> None:
+        from ...links import looks_like_link
+
+        if looks_like_link(text) and take_link(self, text):
+            return  # the field now holds the link's token: this ran again for it
         self._token = None
         self._tokens = []
         self.tokenChanged.emit()
