@@ -233,6 +233,12 @@ def main_window_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
     window.panel.check_button.click()
     wait_until(lambda: window.panel.check_result.status.value == "ok")
     save(window, "main", lang)
+    dialog = window.panel.open_use_in()
+    dialog.resize(760, 400)
+    save(dialog, "use-in-cherry-studio", lang)
+    dialog.set_target("env")
+    save(dialog, "use-in-env", lang)
+    dialog.close()
     window.panel.picker.search.setText("claude")
     save(window, "main-search", lang)
     window.close()
@@ -291,6 +297,22 @@ def wizard_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
     save(wizard, "wizard-4-models", lang)
     wizard.next()
     save(wizard, "wizard-5-finish", lang)
+    wizard.reject()
+
+    # A NewAPI chat link pasted into the token field: both fields filled, then the check.
+    from provider_wizard.links import build
+
+    wizard = AddProviderWizard(store, MemorySecretStore(), [])
+    wizard.resize(720, 560)
+    wizard.show()
+    link = build("cherry-studio", name="Team NewAPI", root=emulator.base_url, token=token)
+    wizard.currentPage().edit.setText(link)
+    wizard.next()
+    save(wizard, "wizard-from-link", lang)
+    check = wizard.page(wizard.CHECK)
+    wizard.next()
+    wait_until(lambda: check.isComplete())
+    save(wizard, "wizard-from-link-check", lang)
     wizard.reject()
 
 

@@ -434,7 +434,9 @@ def _cmd_export(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         out.note(f"Opened the {args.to} link for {provider.name}.")
         return EXIT_OK
     if args.output:
-        _write_private(args.output, result.text, force=args.force)
+        from .export import write_private
+
+        write_private(args.output, result.text, force=args.force)
         out.note(f"Wrote {args.output} (readable by you only).")
         return EXIT_OK
     # What the user asked for, token included when --with-token said so: masked nowhere, but
@@ -455,25 +457,6 @@ def _remembered_lobechat(store: Any, given: str | None) -> str | None:
         return str(address)
     found = store.load().lobechat_url
     return str(found) if found else None
-
-
-def _write_private(path: str, text: str, *, force: bool) -> None:
-    """Write a file only its owner can read; never over an existing one unless ``force``."""
-    import os
-
-    from .errors import InvalidInput
-    from .text import Text
-
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
-    try:
-        fd = os.open(path, flags, 0o600)
-    except FileExistsError:
-        raise InvalidInput(
-            Text("{path} exists already; add --force to replace it.", path=path)
-        ) from None
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(text)
-    os.chmod(path, 0o600)  # an existing file replaced with --force keeps no wider mode
 
 
 def _cmd_exec(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:

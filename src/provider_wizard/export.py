@@ -33,6 +33,7 @@ __all__ = [
     "api_base",
     "exec_env",
     "render",
+    "write_private",
 ]
 
 PLACEHOLDER = "<token>"
@@ -242,6 +243,25 @@ for _target in (
     "provider-wizard",
 ):
     TARGETS[_target] = _link(_target)
+# What each target is called where a person picks one (the app's "Use in…").
+TARGET_NAMES: dict[str, str] = {
+    "cherry-studio": "Cherry Studio",
+    "cc-switch-claude": Text("CC Switch (Claude Code)"),
+    "cc-switch-codex": Text("CC Switch (Codex)"),
+    "deepchat": "DeepChat",
+    "aionui": "AionUI",
+    "chatbox": "Chatbox",
+    "lobechat": "LobeChat",
+    "provider-wizard": Text("Provider Wizard link (to share)"),
+    "env": Text("Shell variables (bash, zsh)"),
+    "env-fish": Text("Shell variables (fish)"),
+    "env-powershell": Text("Shell variables (PowerShell)"),
+    "dotenv": Text(".env file"),
+    "curl": Text("curl request"),
+    "python": Text("Python (openai SDK)"),
+    "litellm": Text("LiteLLM proxy config"),
+    "librechat": Text("LibreChat endpoint"),
+}
 # The targets whose text is a link to open (--open), not a file or lines to paste.
 LINKS = frozenset(t for t in TARGETS if TARGETS[t].__name__ == "render_link")
 
@@ -271,3 +291,23 @@ def render(
 
 def targets() -> Sequence[str]:
     return sorted(TARGETS)
+
+
+def write_private(path: str, text: str, *, force: bool) -> None:
+    """Write a file only its owner can read; never over an existing one unless ``force``."""
+    import os
+
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if force else os.O_EXCL)
+    try:
+        fd = os.open(path, flags, 0o600)
+    except FileExistsError:
+        raise InvalidInput(
+            Text("{path} exists already; add --force to replace it.", path=path)
+        ) from None
+    except OSError as exc:
+        raise InvalidInput(
+            Text("Could not write {path}: {reason}.", path=path, reason=exc.strerror or exc)
+        ) from None
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        fh.write(text)
+    os.chmod(path, 0o600)  # an existing file replaced with --force keeps no wider mode

@@ -447,3 +447,87 @@ def test_two_tokens_on_the_page_each_with_its_balance(
     _drain(w)
     assert _stored(store, "Lab").low_balance_percent == 1
     assert "low" not in w.provider_list.item(0).text()
+
+
+def test_use_in_shows_a_placeholder_and_gives_the_token_only_when_asked(
+    qtbot: Any, window: Any, token: str, qapp: Any, tmp_path: Any, monkeypatch: Any
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from provider_wizard.links import parse
+    from provider_wizard.ui.use_in import UseInDialog
+
+    w, _ = window
+    dialog = w.panel.open_use_in()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, UseInDialog) and dialog.current() == "cherry-studio"
+    assert parse(dialog.text.toPlainText()).token == "<token>"
+    assert token not in dialog.text.toPlainText()
+
+    # Open in the client: the link with the token goes to the desktop, nowhere else.
+    handed: list[str] = []
+    monkeypatch.setattr(
+        QDesktopServices, "openUrl", lambda url: handed.append(url.toString()) or True
+    )
+    with qtbot.waitSignal(dialog.opened, timeout=5000):
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert parse(handed[0]).token == token and token not in dialog.text.toPlainText()
+
+    # Copy without the token; then with it, cleared after the delay unless replaced.
+    dialog.set_target("env")
+    assert not dialog.open_button.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert "$OPENAI_API_KEY" in qapp.clipboard().text() and token not in qapp.clipboard().text()
+    dialog.CLEAR_AFTER_MS = 300
+    with qtbot.waitSignal(dialog.copied, timeout=5000):
+        dialog.copy(with_token=True)
+    assert token in qapp.clipboard().text()
+    with qtbot.waitSignal(dialog.clipboard_cleared, timeout=5000):
+        pass
+    assert qapp.clipboard().text() == ""
+    with qtbot.waitSignal(dialog.copied, timeout=5000):
+        dialog.copy(with_token=True)
+    qapp.clipboard().setText("something the user copied")
+    qtbot.waitUntil(lambda: True, timeout=100)
+    with qtbot.assertNotEmitted(dialog.clipboard_cleared, wait=600):
+        pass
+    assert qapp.clipboard().text() == "something the user copied"
+    qapp.clipboard().clear()
+
+    # Save a .env file: the token in it, mode 0600.
+    dialog.set_target("dotenv")
+    assert dialog.save_button.isVisibleTo(dialog)
+    path = tmp_path / "gateway.env"
+    with qtbot.waitSignal(dialog.saved, timeout=5000):
+        dialog.save(str(path))
+    assert token in path.read_text() and (path.stat().st_mode & 0o777) == 0o600
+
+
+def test_check_uses_the_selected_token(qtbot: Any, store: Store, make_emulator: Any) -> None:
+    from gateway_emulator import TokenSpec
+
+    emu = make_emulator()
+    good, old = make_key("check-good"), make_key("check-old")
+    emu.tokens[good] = TokenSpec()
+    emu.tokens[old] = TokenSpec(state="expired")
+    secrets = MemorySecretStore()
+    add_provider(
+        store,
+        secrets,
+        name="Lab",
+        base_url=emu.base_url,
+        tokens=[("good", "sk-" + good), ("old", "sk-" + old)],
+        models=[ModelEntry(id="gpt-4o-mini")],
+    )
+    w = MainWindow(store, secrets, store.load())
+    qtbot.addWidget(w)
+    w.show()
+    panel = w.panel
+    with qtbot.waitSignal(panel.checked, timeout=10000):
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert panel.check_result.status.value == "ok"
+    panel.tokens_box.view.setFocus()
+    qtbot.keyClick(panel.tokens_box.view, Qt.Key.Key_Down)  # the old token
+    with qtbot.waitSignal(panel.checked, timeout=10000):
+        qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
+    assert panel.check_result.status.value == "error"

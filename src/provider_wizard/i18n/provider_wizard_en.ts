@@ -368,20 +368,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="59"/>
+        <location filename="../export.py" line="60"/>
         <location filename="../providers.py" line="514"/>
         <location filename="../providers.py" line="518"/>
         <source>The provider has no model “{model}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="62"/>
+        <location filename="../export.py" line="63"/>
         <source>“{name}” has no model switched on to use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="264"/>
+        <location filename="../export.py" line="249"/>
+        <source>CC Switch (Claude Code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="250"/>
+        <source>CC Switch (Codex)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="255"/>
+        <source>Provider Wizard link (to share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="256"/>
+        <source>Shell variables (bash, zsh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="257"/>
+        <source>Shell variables (fish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="258"/>
+        <source>Shell variables (PowerShell)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="259"/>
+        <source>.env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="260"/>
+        <source>curl request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="261"/>
+        <source>Python (openai SDK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="262"/>
+        <source>LiteLLM proxy config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="263"/>
+        <source>LibreChat endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="284"/>
         <source>There is no export target “{target}”; the targets are: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="309"/>
+        <source>Could not write {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1395,17 +1455,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="472"/>
+        <location filename="../export.py" line="305"/>
         <source>{path} exists already; add --force to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="490"/>
+        <location filename="../cli.py" line="473"/>
         <source>Name the command to run after --, as in: exec NAME -- env</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="498"/>
+        <location filename="../cli.py" line="481"/>
         <source>No command named {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1527,17 +1587,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page.py" line="23"/>
+        <location filename="../ui/wizard/page.py" line="27"/>
         <source>The gateway&apos;s CA certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page.py" line="25"/>
+        <location filename="../ui/wizard/page.py" line="29"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="74"/>
+        <location filename="../ui/wizard/address_page.py" line="78"/>
         <source>Also trusted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2144,209 +2204,219 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/provider_panel.py" line="90"/>
+        <source>Use in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/provider_panel.py" line="92"/>
+        <source>Send this provider to a client (Cherry Studio, CC Switch…) or a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="98"/>
         <source>OpenAI-compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="95"/>
+        <location filename="../ui/provider_panel.py" line="101"/>
         <source>Base address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="100"/>
+        <location filename="../ui/provider_panel.py" line="106"/>
         <source>Address check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="103"/>
+        <location filename="../ui/provider_panel.py" line="109"/>
         <source>Send the token unencrypted anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="105"/>
+        <location filename="../ui/provider_panel.py" line="111"/>
         <source>Save unchecked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="106"/>
+        <location filename="../ui/provider_panel.py" line="112"/>
         <source>Save the address without asking the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="108"/>
+        <location filename="../ui/provider_panel.py" line="114"/>
         <source>Keep the old address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="122"/>
+        <location filename="../ui/provider_panel.py" line="128"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="123"/>
-        <location filename="../ui/provider_panel.py" line="732"/>
+        <location filename="../ui/provider_panel.py" line="129"/>
+        <location filename="../ui/provider_panel.py" line="752"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="125"/>
+        <location filename="../ui/provider_panel.py" line="131"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="127"/>
+        <location filename="../ui/provider_panel.py" line="133"/>
         <source>Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="129"/>
+        <location filename="../ui/provider_panel.py" line="135"/>
         <source>Add token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="131"/>
+        <location filename="../ui/provider_panel.py" line="137"/>
         <source>Give this provider another token (a team&apos;s, a backup); it is checked first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="149"/>
+        <location filename="../ui/provider_panel.py" line="155"/>
         <source>Model to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="150"/>
+        <location filename="../ui/provider_panel.py" line="156"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="151"/>
+        <location filename="../ui/provider_panel.py" line="157"/>
         <source>Send a one-token chat request to this model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="153"/>
+        <location filename="../ui/provider_panel.py" line="159"/>
         <source>Check all on…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="155"/>
+        <location filename="../ui/provider_panel.py" line="161"/>
         <source>Send a one-token chat request to every model that is switched on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="165"/>
+        <location filename="../ui/provider_panel.py" line="171"/>
         <source>Type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="166"/>
+        <location filename="../ui/provider_panel.py" line="172"/>
         <source>Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="167"/>
+        <location filename="../ui/provider_panel.py" line="173"/>
         <source>Base address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="174"/>
+        <location filename="../ui/provider_panel.py" line="180"/>
         <source>Tokens:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="175"/>
+        <location filename="../ui/provider_panel.py" line="181"/>
         <source>Token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="178"/>
+        <location filename="../ui/provider_panel.py" line="184"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="179"/>
+        <location filename="../ui/provider_panel.py" line="185"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="181"/>
+        <location filename="../ui/provider_panel.py" line="187"/>
         <source>Ask the gateway for the token&apos;s balance and expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="184"/>
+        <location filename="../ui/provider_panel.py" line="190"/>
         <source>Top up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="186"/>
+        <location filename="../ui/provider_panel.py" line="192"/>
         <source>Docs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="195"/>
+        <location filename="../ui/provider_panel.py" line="201"/>
         <source>warn below </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="196"/>
+        <location filename="../ui/provider_panel.py" line="202"/>
         <source>Warn when the balance is below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="198"/>
+        <location filename="../ui/provider_panel.py" line="204"/>
         <source>Warn in the list when a token has less than this share of what it was granted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="208"/>
+        <location filename="../ui/provider_panel.py" line="214"/>
         <source>Balance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="209"/>
+        <location filename="../ui/provider_panel.py" line="215"/>
         <source>Check:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="212"/>
+        <location filename="../ui/provider_panel.py" line="218"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="217"/>
+        <location filename="../ui/provider_panel.py" line="223"/>
         <source>Refresh from server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="225"/>
+        <location filename="../ui/provider_panel.py" line="231"/>
         <source>Changes of the last refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="233"/>
+        <location filename="../ui/provider_panel.py" line="239"/>
         <source>Remove provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="305"/>
+        <location filename="../ui/provider_panel.py" line="311"/>
         <source>The gateway says it is {0}: check and switch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="308"/>
-        <location filename="../ui/provider_panel.py" line="313"/>
+        <location filename="../ui/provider_panel.py" line="314"/>
+        <location filename="../ui/provider_panel.py" line="319"/>
         <source>Not checked yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="320"/>
+        <location filename="../ui/provider_panel.py" line="326"/>
         <source>expires {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provider_panel.py" line="321"/>
+        <location filename="../ui/provider_panel.py" line="327"/>
         <source>checked %n min ago</source>
         <translation>
             <numerusform>checked %n minute ago</numerusform>
@@ -2354,176 +2424,176 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         </translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="332"/>
+        <location filename="../ui/provider_panel.py" line="338"/>
         <source>Asking the gateway…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="381"/>
+        <location filename="../ui/provider_panel.py" line="387"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="384"/>
+        <location filename="../ui/provider_panel.py" line="390"/>
         <source>Plain http to a remote host: the token is not sent until you allow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="388"/>
+        <location filename="../ui/provider_panel.py" line="394"/>
         <source>Also trusts the CA file {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="399"/>
+        <location filename="../ui/provider_panel.py" line="405"/>
         <source>Token missing: use Replace…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="501"/>
-        <location filename="../ui/provider_panel.py" line="648"/>
+        <location filename="../ui/provider_panel.py" line="507"/>
+        <location filename="../ui/provider_panel.py" line="654"/>
         <source>Checking {0}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="520"/>
+        <location filename="../ui/provider_panel.py" line="526"/>
         <source>The gateway works at {0}; saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="538"/>
+        <location filename="../ui/provider_panel.py" line="544"/>
         <source>Use {0} and check again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="561"/>
+        <location filename="../ui/provider_panel.py" line="567"/>
         <source>Saved without a check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="579"/>
+        <location filename="../ui/provider_panel.py" line="585"/>
         <source>Fetching the model list…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="613"/>
-        <location filename="../ui/provider_panel.py" line="614"/>
+        <location filename="../ui/provider_panel.py" line="619"/>
+        <location filename="../ui/provider_panel.py" line="620"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="616"/>
+        <location filename="../ui/provider_panel.py" line="622"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="623"/>
+        <location filename="../ui/provider_panel.py" line="629"/>
         <source>{0} new (off), {1} no longer listed:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="658"/>
+        <location filename="../ui/provider_panel.py" line="664"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="723"/>
+        <location filename="../ui/provider_panel.py" line="743"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="740"/>
+        <location filename="../ui/provider_panel.py" line="760"/>
         <source>Token copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="753"/>
+        <location filename="../ui/provider_panel.py" line="773"/>
         <source>Replace token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="754"/>
+        <location filename="../ui/provider_panel.py" line="774"/>
         <source>New token for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="756"/>
+        <location filename="../ui/provider_panel.py" line="776"/>
         <source>New value of token “{0}” of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="768"/>
-        <location filename="../ui/provider_panel.py" line="867"/>
+        <location filename="../ui/provider_panel.py" line="788"/>
+        <location filename="../ui/provider_panel.py" line="887"/>
         <source>Checking the new token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="784"/>
+        <location filename="../ui/provider_panel.py" line="804"/>
         <source>The gateway accepts the new token; it replaced the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="786"/>
+        <location filename="../ui/provider_panel.py" line="806"/>
         <source>The new token replaced the old one, without a check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="791"/>
+        <location filename="../ui/provider_panel.py" line="811"/>
         <source>The old token is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="834"/>
+        <location filename="../ui/provider_panel.py" line="854"/>
         <source>Rename token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="834"/>
+        <location filename="../ui/provider_panel.py" line="854"/>
         <source>New label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="848"/>
-        <location filename="../ui/provider_panel.py" line="855"/>
+        <location filename="../ui/provider_panel.py" line="868"/>
+        <location filename="../ui/provider_panel.py" line="875"/>
         <source>Add token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="849"/>
+        <location filename="../ui/provider_panel.py" line="869"/>
         <source>A label for the new token (for example “team” or “backup”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="856"/>
+        <location filename="../ui/provider_panel.py" line="876"/>
         <source>Token “{0}” for {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="878"/>
+        <location filename="../ui/provider_panel.py" line="898"/>
         <source>The gateway accepts token “{0}”; it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="885"/>
+        <location filename="../ui/provider_panel.py" line="905"/>
         <source>The token was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="899"/>
+        <location filename="../ui/provider_panel.py" line="919"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="900"/>
+        <location filename="../ui/provider_panel.py" line="920"/>
         <source>Remove token “{0}” of {1} from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="924"/>
+        <location filename="../ui/provider_panel.py" line="944"/>
         <source>Remove provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="925"/>
+        <location filename="../ui/provider_panel.py" line="945"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2557,7 +2627,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard/token_page.py" line="97"/>
+        <location filename="../ui/wizard/token_page.py" line="101"/>
         <source>%n tokens: each is checked, and those the gateway accepts are kept.</source>
         <translation>
             <numerusform>%n token: it is checked, and kept if the gateway accepts it.</numerusform>
@@ -2565,17 +2635,17 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="105"/>
+        <location filename="../ui/wizard/token_page.py" line="109"/>
         <source>Cleaned what was around the token (spaces, “Bearer”).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="110"/>
+        <location filename="../ui/wizard/token_page.py" line="114"/>
         <source>Looks like a OneAPI / NewAPI token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="113"/>
+        <location filename="../ui/wizard/token_page.py" line="117"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2615,6 +2685,104 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
     <message>
         <location filename="../ui/tokens_box.py" line="85"/>
         <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UseInDialog</name>
+    <message>
+        <location filename="../ui/use_in.py" line="72"/>
+        <source>Use “{0}” in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="74"/>
+        <source>Client or format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="80"/>
+        <source>LobeChat address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="84"/>
+        <source>What the client takes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="87"/>
+        <source>Open in the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="89"/>
+        <source>Copy without token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="91"/>
+        <source>Copy with token…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="93"/>
+        <source>Save file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="103"/>
+        <source>Use in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="104"/>
+        <source>LobeChat address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="147"/>
+        <source>The token is shown as a placeholder; it leaves the keychain only when you open, copy with it, or save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="170"/>
+        <source>Handed to the client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="174"/>
+        <source>No application opens this link: is the client installed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="183"/>
+        <source>Copied, with a placeholder for the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="192"/>
+        <source>Copied with the token; the clipboard is cleared in {0} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="203"/>
+        <source>Copy with the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="205"/>
+        <source>The text will hold the token in clear. Copy it? The clipboard is cleared after 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="221"/>
+        <source>Save with the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="237"/>
+        <source>Saved {0} (readable by you only).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

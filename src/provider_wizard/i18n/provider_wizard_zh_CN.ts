@@ -368,21 +368,81 @@
         <translation>“{label}”是“{name}”唯一的令牌；请改为删除该服务商。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="59"/>
+        <location filename="../export.py" line="60"/>
         <location filename="../providers.py" line="514"/>
         <location filename="../providers.py" line="518"/>
         <source>The provider has no model “{model}”.</source>
         <translation>此服务商没有模型“{model}”。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="62"/>
+        <location filename="../export.py" line="63"/>
         <source>“{name}” has no model switched on to use.</source>
         <translation>“{name}”没有已启用的模型可用。</translation>
     </message>
     <message>
-        <location filename="../export.py" line="264"/>
+        <location filename="../export.py" line="249"/>
+        <source>CC Switch (Claude Code)</source>
+        <translation>CC Switch（Claude Code）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="250"/>
+        <source>CC Switch (Codex)</source>
+        <translation>CC Switch（Codex）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="255"/>
+        <source>Provider Wizard link (to share)</source>
+        <translation>Provider Wizard 链接（用于分享）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="256"/>
+        <source>Shell variables (bash, zsh)</source>
+        <translation>Shell 环境变量（bash、zsh）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="257"/>
+        <source>Shell variables (fish)</source>
+        <translation>Shell 环境变量（fish）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="258"/>
+        <source>Shell variables (PowerShell)</source>
+        <translation>Shell 环境变量（PowerShell）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="259"/>
+        <source>.env file</source>
+        <translation>.env 文件</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="260"/>
+        <source>curl request</source>
+        <translation>curl 请求</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="261"/>
+        <source>Python (openai SDK)</source>
+        <translation>Python（openai SDK）</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="262"/>
+        <source>LiteLLM proxy config</source>
+        <translation>LiteLLM 代理配置</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="263"/>
+        <source>LibreChat endpoint</source>
+        <translation>LibreChat 端点</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="284"/>
         <source>There is no export target “{target}”; the targets are: {names}.</source>
         <translation>没有名为“{target}”的导出目标；可用的目标有：{names}。</translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="309"/>
+        <source>Could not write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
         <location filename="../providers.py" line="1039"/>
@@ -1395,17 +1455,17 @@
         <translation>--open 只能打开链接；“{target}”不是链接。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="472"/>
+        <location filename="../export.py" line="305"/>
         <source>{path} exists already; add --force to replace it.</source>
         <translation>{path} 已存在；加上 --force 才会替换它。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="490"/>
+        <location filename="../cli.py" line="473"/>
         <source>Name the command to run after --, as in: exec NAME -- env</source>
         <translation>请在 -- 之后写上要运行的命令，例如：exec 名称 -- env</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="498"/>
+        <location filename="../cli.py" line="481"/>
         <source>No command named {name}.</source>
         <translation>没有名为 {name} 的命令。</translation>
     </message>
@@ -1527,17 +1587,17 @@
         <translation>用于自签名证书的网关：仅对此服务商信任它的 CA</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page.py" line="23"/>
+        <location filename="../ui/wizard/page.py" line="27"/>
         <source>The gateway&apos;s CA certificate</source>
         <translation>网关的 CA 证书</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/page.py" line="25"/>
+        <location filename="../ui/wizard/page.py" line="29"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/address_page.py" line="74"/>
+        <location filename="../ui/wizard/address_page.py" line="78"/>
         <source>Also trusted: {0}</source>
         <translation>额外信任：{0}</translation>
     </message>
@@ -2144,385 +2204,395 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <translation>服务商已启用</translation>
     </message>
     <message>
+        <location filename="../ui/provider_panel.py" line="90"/>
+        <source>Use in…</source>
+        <translation>用于…</translation>
+    </message>
+    <message>
         <location filename="../ui/provider_panel.py" line="92"/>
+        <source>Send this provider to a client (Cherry Studio, CC Switch…) or a script</source>
+        <translation>把此服务商发送到客户端（Cherry Studio、CC Switch…）或脚本</translation>
+    </message>
+    <message>
+        <location filename="../ui/provider_panel.py" line="98"/>
         <source>OpenAI-compatible</source>
         <translation>OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="95"/>
+        <location filename="../ui/provider_panel.py" line="101"/>
         <source>Base address</source>
         <translation>接口地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="100"/>
+        <location filename="../ui/provider_panel.py" line="106"/>
         <source>Address check</source>
         <translation>地址检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="103"/>
+        <location filename="../ui/provider_panel.py" line="109"/>
         <source>Send the token unencrypted anyway</source>
         <translation>仍然以未加密方式发送令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="105"/>
+        <location filename="../ui/provider_panel.py" line="111"/>
         <source>Save unchecked</source>
         <translation>不检查直接保存</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="106"/>
+        <location filename="../ui/provider_panel.py" line="112"/>
         <source>Save the address without asking the server</source>
         <translation>不询问服务器，直接保存地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="108"/>
+        <location filename="../ui/provider_panel.py" line="114"/>
         <source>Keep the old address</source>
         <translation>保留原地址</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="122"/>
+        <location filename="../ui/provider_panel.py" line="128"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="123"/>
-        <location filename="../ui/provider_panel.py" line="732"/>
+        <location filename="../ui/provider_panel.py" line="129"/>
+        <location filename="../ui/provider_panel.py" line="752"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="125"/>
+        <location filename="../ui/provider_panel.py" line="131"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="127"/>
+        <location filename="../ui/provider_panel.py" line="133"/>
         <source>Replace…</source>
         <translation>更换…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="129"/>
+        <location filename="../ui/provider_panel.py" line="135"/>
         <source>Add token…</source>
         <translation>添加令牌…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="131"/>
+        <location filename="../ui/provider_panel.py" line="137"/>
         <source>Give this provider another token (a team&apos;s, a backup); it is checked first</source>
         <translation>为此服务商添加另一个令牌（团队的或备用的）；会先检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="149"/>
+        <location filename="../ui/provider_panel.py" line="155"/>
         <source>Model to check</source>
         <translation>要检查的模型</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="150"/>
+        <location filename="../ui/provider_panel.py" line="156"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="151"/>
+        <location filename="../ui/provider_panel.py" line="157"/>
         <source>Send a one-token chat request to this model</source>
         <translation>向此模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="153"/>
+        <location filename="../ui/provider_panel.py" line="159"/>
         <source>Check all on…</source>
         <translation>检查所有已启用…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="155"/>
+        <location filename="../ui/provider_panel.py" line="161"/>
         <source>Send a one-token chat request to every model that is switched on</source>
         <translation>向每个已启用的模型发送一次只要 1 个 token 的对话请求</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="165"/>
+        <location filename="../ui/provider_panel.py" line="171"/>
         <source>Type:</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="166"/>
+        <location filename="../ui/provider_panel.py" line="172"/>
         <source>Gateway:</source>
         <translation>网关：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="167"/>
+        <location filename="../ui/provider_panel.py" line="173"/>
         <source>Base address:</source>
         <translation>接口地址：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="174"/>
+        <location filename="../ui/provider_panel.py" line="180"/>
         <source>Tokens:</source>
         <translation>令牌列表：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="175"/>
+        <location filename="../ui/provider_panel.py" line="181"/>
         <source>Token:</source>
         <translation>令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="178"/>
+        <location filename="../ui/provider_panel.py" line="184"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="179"/>
+        <location filename="../ui/provider_panel.py" line="185"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="181"/>
+        <location filename="../ui/provider_panel.py" line="187"/>
         <source>Ask the gateway for the token&apos;s balance and expiry</source>
         <translation>向网关查询令牌的余额和到期时间</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="184"/>
+        <location filename="../ui/provider_panel.py" line="190"/>
         <source>Top up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="186"/>
+        <location filename="../ui/provider_panel.py" line="192"/>
         <source>Docs</source>
         <translation>文档</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="195"/>
+        <location filename="../ui/provider_panel.py" line="201"/>
         <source>warn below </source>
         <translation>低于此值提醒 </translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="196"/>
+        <location filename="../ui/provider_panel.py" line="202"/>
         <source>Warn when the balance is below</source>
         <translation>余额低于此比例时提醒</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="198"/>
+        <location filename="../ui/provider_panel.py" line="204"/>
         <source>Warn in the list when a token has less than this share of what it was granted</source>
         <translation>当令牌剩余额度低于总额度的此比例时，在列表中提醒</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="208"/>
+        <location filename="../ui/provider_panel.py" line="214"/>
         <source>Balance:</source>
         <translation>余额：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="209"/>
+        <location filename="../ui/provider_panel.py" line="215"/>
         <source>Check:</source>
         <translation>检查：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="212"/>
+        <location filename="../ui/provider_panel.py" line="218"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="217"/>
+        <location filename="../ui/provider_panel.py" line="223"/>
         <source>Refresh from server</source>
         <translation>从服务器刷新</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="225"/>
+        <location filename="../ui/provider_panel.py" line="231"/>
         <source>Changes of the last refresh</source>
         <translation>上次刷新的变化</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="233"/>
+        <location filename="../ui/provider_panel.py" line="239"/>
         <source>Remove provider…</source>
         <translation>删除服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="305"/>
+        <location filename="../ui/provider_panel.py" line="311"/>
         <source>The gateway says it is {0}: check and switch</source>
         <translation>网关自称地址是 {0}：检查并切换</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="308"/>
-        <location filename="../ui/provider_panel.py" line="313"/>
+        <location filename="../ui/provider_panel.py" line="314"/>
+        <location filename="../ui/provider_panel.py" line="319"/>
         <source>Not checked yet.</source>
         <translation>尚未查询。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="320"/>
+        <location filename="../ui/provider_panel.py" line="326"/>
         <source>expires {0}</source>
         <translation>{0} 到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/provider_panel.py" line="321"/>
+        <location filename="../ui/provider_panel.py" line="327"/>
         <source>checked %n min ago</source>
         <translation>
             <numerusform>%n 分钟前查询</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="332"/>
+        <location filename="../ui/provider_panel.py" line="338"/>
         <source>Asking the gateway…</source>
         <translation>正在询问网关…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="381"/>
+        <location filename="../ui/provider_panel.py" line="387"/>
         <source>Plain http to a remote host: the token travels unencrypted.</source>
         <translation>以明文 http 连接远程主机：令牌未加密传输。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="384"/>
+        <location filename="../ui/provider_panel.py" line="390"/>
         <source>Plain http to a remote host: the token is not sent until you allow it.</source>
         <translation>以明文 http 连接远程主机：在你允许之前不会发送令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="388"/>
+        <location filename="../ui/provider_panel.py" line="394"/>
         <source>Also trusts the CA file {0}</source>
         <translation>额外信任 CA 证书文件 {0}</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="399"/>
+        <location filename="../ui/provider_panel.py" line="405"/>
         <source>Token missing: use Replace…</source>
         <translation>令牌缺失：请使用“更换…”</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="501"/>
-        <location filename="../ui/provider_panel.py" line="648"/>
+        <location filename="../ui/provider_panel.py" line="507"/>
+        <location filename="../ui/provider_panel.py" line="654"/>
         <source>Checking {0}…</source>
         <translation>正在检查 {0}…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="520"/>
+        <location filename="../ui/provider_panel.py" line="526"/>
         <source>The gateway works at {0}; saved.</source>
         <translation>网关在 {0} 可用；已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="538"/>
+        <location filename="../ui/provider_panel.py" line="544"/>
         <source>Use {0} and check again</source>
         <translation>改用 {0} 并重新检查</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="561"/>
+        <location filename="../ui/provider_panel.py" line="567"/>
         <source>Saved without a check.</source>
         <translation>已保存，未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="579"/>
+        <location filename="../ui/provider_panel.py" line="585"/>
         <source>Fetching the model list…</source>
         <translation>正在获取模型列表…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="613"/>
-        <location filename="../ui/provider_panel.py" line="614"/>
+        <location filename="../ui/provider_panel.py" line="619"/>
+        <location filename="../ui/provider_panel.py" line="620"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="616"/>
+        <location filename="../ui/provider_panel.py" line="622"/>
         <source>New (off): {0}. No longer listed: {1}.</source>
         <translation>新增（未启用）：{0}。已下架：{1}。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="623"/>
+        <location filename="../ui/provider_panel.py" line="629"/>
         <source>{0} new (off), {1} no longer listed:</source>
         <translation>新增 {0} 个（未启用），下架 {1} 个：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="658"/>
+        <location filename="../ui/provider_panel.py" line="664"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation>{0} 可用：{1} 毫秒内应答。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="723"/>
+        <location filename="../ui/provider_panel.py" line="743"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="740"/>
+        <location filename="../ui/provider_panel.py" line="760"/>
         <source>Token copied to the clipboard.</source>
         <translation>令牌已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="753"/>
+        <location filename="../ui/provider_panel.py" line="773"/>
         <source>Replace token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="754"/>
+        <location filename="../ui/provider_panel.py" line="774"/>
         <source>New token for {0}:</source>
         <translation>{0} 的新令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="756"/>
+        <location filename="../ui/provider_panel.py" line="776"/>
         <source>New value of token “{0}” of {1}:</source>
         <translation>{1} 的令牌“{0}”的新值：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="768"/>
-        <location filename="../ui/provider_panel.py" line="867"/>
+        <location filename="../ui/provider_panel.py" line="788"/>
+        <location filename="../ui/provider_panel.py" line="887"/>
         <source>Checking the new token…</source>
         <translation>正在检查新令牌…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="784"/>
+        <location filename="../ui/provider_panel.py" line="804"/>
         <source>The gateway accepts the new token; it replaced the old one.</source>
         <translation>网关接受新令牌；已替换旧令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="786"/>
+        <location filename="../ui/provider_panel.py" line="806"/>
         <source>The new token replaced the old one, without a check.</source>
         <translation>新令牌已替换旧令牌，未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="791"/>
+        <location filename="../ui/provider_panel.py" line="811"/>
         <source>The old token is kept.</source>
         <translation>旧令牌保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="834"/>
+        <location filename="../ui/provider_panel.py" line="854"/>
         <source>Rename token</source>
         <translation>重命名令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="834"/>
+        <location filename="../ui/provider_panel.py" line="854"/>
         <source>New label:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="848"/>
-        <location filename="../ui/provider_panel.py" line="855"/>
+        <location filename="../ui/provider_panel.py" line="868"/>
+        <location filename="../ui/provider_panel.py" line="875"/>
         <source>Add token</source>
         <translation>添加令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="849"/>
+        <location filename="../ui/provider_panel.py" line="869"/>
         <source>A label for the new token (for example “team” or “backup”):</source>
         <translation>新令牌的名称（例如“团队”或“备用”）：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="856"/>
+        <location filename="../ui/provider_panel.py" line="876"/>
         <source>Token “{0}” for {1}:</source>
         <translation>{1} 的令牌“{0}”：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="878"/>
+        <location filename="../ui/provider_panel.py" line="898"/>
         <source>The gateway accepts token “{0}”; it is kept.</source>
         <translation>网关接受令牌“{0}”；已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="885"/>
+        <location filename="../ui/provider_panel.py" line="905"/>
         <source>The token was not added.</source>
         <translation>令牌未添加。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="899"/>
+        <location filename="../ui/provider_panel.py" line="919"/>
         <source>Remove token</source>
         <translation>删除令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="900"/>
+        <location filename="../ui/provider_panel.py" line="920"/>
         <source>Remove token “{0}” of {1} from the keychain?</source>
         <translation>从密钥环中删除 {1} 的令牌“{0}”？</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="924"/>
+        <location filename="../ui/provider_panel.py" line="944"/>
         <source>Remove provider</source>
         <translation>删除服务商</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="925"/>
+        <location filename="../ui/provider_panel.py" line="945"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
     </message>
@@ -2556,24 +2626,24 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <translation>令牌只保存在系统密钥环中，绝不写入文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/wizard/token_page.py" line="97"/>
+        <location filename="../ui/wizard/token_page.py" line="101"/>
         <source>%n tokens: each is checked, and those the gateway accepts are kept.</source>
         <translation>
             <numerusform>%n 个令牌：每个都会检查，网关接受的会保留。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="105"/>
+        <location filename="../ui/wizard/token_page.py" line="109"/>
         <source>Cleaned what was around the token (spaces, “Bearer”).</source>
         <translation>已去掉令牌周围多余的内容（空格、“Bearer”）。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="110"/>
+        <location filename="../ui/wizard/token_page.py" line="114"/>
         <source>Looks like a OneAPI / NewAPI token.</source>
         <translation>看起来是 OneAPI / NewAPI 令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/token_page.py" line="113"/>
+        <location filename="../ui/wizard/token_page.py" line="117"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
         <translation>令牌已就绪（不是 OneAPI / NewAPI 的 sk- 加 48 个字符格式；其他服务器的格式可能不同）。</translation>
     </message>
@@ -2614,6 +2684,104 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <location filename="../ui/tokens_box.py" line="85"/>
         <source>Off</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>UseInDialog</name>
+    <message>
+        <location filename="../ui/use_in.py" line="72"/>
+        <source>Use “{0}” in…</source>
+        <translation>把“{0}”用于…</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="74"/>
+        <source>Client or format</source>
+        <translation>客户端或格式</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="80"/>
+        <source>LobeChat address</source>
+        <translation>LobeChat 地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="84"/>
+        <source>What the client takes</source>
+        <translation>客户端需要的内容</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="87"/>
+        <source>Open in the client</source>
+        <translation>在客户端中打开</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="89"/>
+        <source>Copy without token</source>
+        <translation>复制（不含令牌）</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="91"/>
+        <source>Copy with token…</source>
+        <translation>复制（含令牌）…</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="93"/>
+        <source>Save file…</source>
+        <translation>保存文件…</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="103"/>
+        <source>Use in:</source>
+        <translation>用于：</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="104"/>
+        <source>LobeChat address:</source>
+        <translation>LobeChat 地址：</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="147"/>
+        <source>The token is shown as a placeholder; it leaves the keychain only when you open, copy with it, or save.</source>
+        <translation>令牌以占位符显示；只有在你打开、含令牌复制或保存时，它才会离开密钥环。</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="170"/>
+        <source>Handed to the client.</source>
+        <translation>已交给客户端。</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="174"/>
+        <source>No application opens this link: is the client installed?</source>
+        <translation>没有应用能打开此链接：客户端装了吗？</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="183"/>
+        <source>Copied, with a placeholder for the token.</source>
+        <translation>已复制，令牌处为占位符。</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="192"/>
+        <source>Copied with the token; the clipboard is cleared in {0} s.</source>
+        <translation>已含令牌复制；剪贴板将在 {0} 秒后清空。</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="203"/>
+        <source>Copy with the token</source>
+        <translation>含令牌复制</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="205"/>
+        <source>The text will hold the token in clear. Copy it? The clipboard is cleared after 30 seconds.</source>
+        <translation>复制的文本会以明文包含令牌。确定复制吗？剪贴板将在 30 秒后清空。</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="221"/>
+        <source>Save with the token</source>
+        <translation>含令牌保存</translation>
+    </message>
+    <message>
+        <location filename="../ui/use_in.py" line="237"/>
+        <source>Saved {0} (readable by you only).</source>
+        <translation>已保存 {0}（仅你本人可读）。</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,12 @@ class ProviderPanel(QWidget):
         self.enabled_switch.toggled.connect(self._switch_toggled)
         header = QHBoxLayout()
         header.addWidget(self.name_edit, 1)
+        self.use_button = QPushButton(self.tr("Use in…"), self)
+        self.use_button.setToolTip(
+            self.tr("Send this provider to a client (Cherry Studio, CC Switch…) or a script")
+        )
+        self.use_button.clicked.connect(self.open_use_in)
+        header.addWidget(self.use_button)
         header.addWidget(self.enabled_switch)
 
         self.type_label = QLabel(self.tr("OpenAI-compatible"), self)
@@ -648,8 +654,13 @@ class ProviderPanel(QWidget):
         self.check_result.set_status(Status.BUSY, self.tr("Checking {0}…").format(model))
         snapshot, secrets = provider.model_copy(), self.window_.secrets
 
+        # With several tokens, the check is the selected token's: each can be checked.
+        token_id = self._token_id if len(provider.tokens) > 1 else None
+
         def work(cancel: CancelToken, progress: Any) -> ChatCheck:
-            return core.check_provider_model(snapshot, secrets, model, cancel=cancel)
+            return core.check_provider_model(
+                snapshot, secrets, model, token=token_id, cancel=cancel
+            )
 
         def done(result: ChatCheck) -> None:
             self.check_button.setEnabled(True)
@@ -684,6 +695,20 @@ class ProviderPanel(QWidget):
             self,
         )
         dialog.switch_off_requested.connect(self._switch_off_models)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_use_in(self) -> Any:
+        from .use_in import UseInDialog
+
+        provider = self.provider
+        if provider is None:
+            return None
+        lobechat = self.window_.doc.lobechat_url if self.window_.doc is not None else None
+        dialog = UseInDialog(
+            provider.model_copy(), self.window_.secrets, self.window_.runner, lobechat, self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
