@@ -12,7 +12,8 @@ PYTHON="${PYTHON:-python3}"
 RUN_DEBS=(libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
           libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
           libxcb-randr0 libxcb-render-util0 libxcb-image0 fonts-noto-cjk dbus gnome-keyring)
-TEST_DEBS=("${RUN_DEBS[@]}" dbus-x11 xvfb xauth)
+# xdg-utils and desktop-file-utils: the test that opens a provider-wizard:// link with xdg-open.
+TEST_DEBS=("${RUN_DEBS[@]}" dbus-x11 xvfb xauth xdg-utils desktop-file-utils)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

@@ -295,6 +295,17 @@ def _cmd_import(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     return _add_checked(args, out, ctx, name, imported.address, token)
 
 
+def _cmd_install_desktop(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    from .desktop import install_desktop
+
+    paths = install_desktop(uninstall=args.uninstall)
+    if args.uninstall:
+        out.line(f"Removed the desktop entry and {max(0, len(paths) - 1)} icons.")
+    else:
+        out.line(f"Installed {paths[0]} and the icons; provider-wizard:// links open the app.")
+    return EXIT_OK
+
+
 def _cmd_list(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     doc = ctx.store().load()
     for entry in doc.unreadable:
@@ -713,6 +724,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lobechat-url", metavar="URL", help="your LobeChat's address (remembered)")
     p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser(
+        "install-desktop",
+        help="add the app to the desktop's menu and make it open provider-wizard:// links",
+    )
+    p.add_argument("--uninstall", action="store_true", help="take it all back")
+    p.set_defaults(func=_cmd_install_desktop)
 
     p = sub.add_parser(
         "import", help="add a provider from a client's link, our link or an OPENAI_* block"

@@ -1450,7 +1450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="432"/>
+        <location filename="../cli.py" line="443"/>
         <source>--open opens links; “{target}” is not one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,28 +1460,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="473"/>
+        <location filename="../cli.py" line="484"/>
         <source>Name the command to run after --, as in: exec NAME -- env</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../cli.py" line="481"/>
+        <location filename="../cli.py" line="492"/>
         <source>No command named {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop.py" line="31"/>
+        <location filename="../desktop.py" line="42"/>
         <source>No desktop link handler ({opener}) here; copy the link instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop.py" line="43"/>
+        <location filename="../desktop.py" line="54"/>
         <source>The desktop did not open the link in time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop.py" line="47"/>
+        <location filename="../desktop.py" line="58"/>
         <source>The desktop has no application for this link (is the client installed?); copy the link instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop.py" line="128"/>
+        <source>Could not install the desktop entry: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1554,7 +1559,7 @@
 <context>
     <name>AddProviderWizard</name>
     <message>
-        <location filename="../ui/wizard/__init__.py" line="54"/>
+        <location filename="../ui/wizard/__init__.py" line="56"/>
         <source>Add a provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1746,57 +1751,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="93"/>
+        <location filename="../ui/wizard/finish_page.py" line="95"/>
         <source>Address: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="94"/>
+        <location filename="../ui/wizard/finish_page.py" line="96"/>
         <source>Type: OpenAI-compatible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="96"/>
+        <location filename="../ui/wizard/finish_page.py" line="98"/>
         <source>Models on: {0} of {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="99"/>
+        <location filename="../ui/wizard/finish_page.py" line="101"/>
         <source>The token will be saved in your system&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="101"/>
+        <location filename="../ui/wizard/finish_page.py" line="103"/>
         <source>Tokens kept: {0} ({1}), each in your system&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="106"/>
+        <location filename="../ui/wizard/finish_page.py" line="108"/>
         <source>Also trusted: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="108"/>
+        <location filename="../ui/wizard/finish_page.py" line="110"/>
         <source>The connection was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="142"/>
+        <location filename="../ui/wizard/finish_page.py" line="144"/>
         <source>“{0}” already connects to this gateway with this token; saving adds it a second time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="152"/>
+        <location filename="../ui/wizard/finish_page.py" line="154"/>
         <source>The provider needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="154"/>
+        <location filename="../ui/wizard/finish_page.py" line="156"/>
         <source>A provider with this name already exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="201"/>
+        <location filename="../ui/wizard/finish_page.py" line="203"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1880,104 +1885,104 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Provider Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Providers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>+ Add provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Add provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>No providers yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Add a provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>{0} (off)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>&amp;Add provider…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;Refresh all balances</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;About Provider Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Kept but not shown, as this version cannot read them: {0}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>About Provider Wizard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="481"/>
+        <location filename="../ui/main_window.py" line="499"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -2255,7 +2260,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
     </message>
     <message>
         <location filename="../ui/provider_panel.py" line="129"/>
-        <location filename="../ui/provider_panel.py" line="752"/>
+        <location filename="../ui/provider_panel.py" line="757"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,109 +2496,109 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="664"/>
+        <location filename="../ui/provider_panel.py" line="669"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="743"/>
+        <location filename="../ui/provider_panel.py" line="748"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="760"/>
+        <location filename="../ui/provider_panel.py" line="765"/>
         <source>Token copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="773"/>
+        <location filename="../ui/provider_panel.py" line="778"/>
         <source>Replace token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="774"/>
+        <location filename="../ui/provider_panel.py" line="779"/>
         <source>New token for {0}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="776"/>
+        <location filename="../ui/provider_panel.py" line="781"/>
         <source>New value of token “{0}” of {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="788"/>
-        <location filename="../ui/provider_panel.py" line="887"/>
+        <location filename="../ui/provider_panel.py" line="793"/>
+        <location filename="../ui/provider_panel.py" line="892"/>
         <source>Checking the new token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="804"/>
+        <location filename="../ui/provider_panel.py" line="809"/>
         <source>The gateway accepts the new token; it replaced the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="806"/>
+        <location filename="../ui/provider_panel.py" line="811"/>
         <source>The new token replaced the old one, without a check.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="811"/>
+        <location filename="../ui/provider_panel.py" line="816"/>
         <source>The old token is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="854"/>
+        <location filename="../ui/provider_panel.py" line="859"/>
         <source>Rename token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="854"/>
+        <location filename="../ui/provider_panel.py" line="859"/>
         <source>New label:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="868"/>
-        <location filename="../ui/provider_panel.py" line="875"/>
+        <location filename="../ui/provider_panel.py" line="873"/>
+        <location filename="../ui/provider_panel.py" line="880"/>
         <source>Add token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="869"/>
+        <location filename="../ui/provider_panel.py" line="874"/>
         <source>A label for the new token (for example “team” or “backup”):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="876"/>
+        <location filename="../ui/provider_panel.py" line="881"/>
         <source>Token “{0}” for {1}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="898"/>
+        <location filename="../ui/provider_panel.py" line="903"/>
         <source>The gateway accepts token “{0}”; it is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="905"/>
+        <location filename="../ui/provider_panel.py" line="910"/>
         <source>The token was not added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="919"/>
+        <location filename="../ui/provider_panel.py" line="924"/>
         <source>Remove token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="920"/>
+        <location filename="../ui/provider_panel.py" line="925"/>
         <source>Remove token “{0}” of {1} from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="944"/>
+        <location filename="../ui/provider_panel.py" line="949"/>
         <source>Remove provider</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="945"/>
+        <location filename="../ui/provider_panel.py" line="950"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2798,32 +2803,32 @@ Add one with the button below.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="153"/>
+        <location filename="../ui/app.py" line="163"/>
         <source>Settings file damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="154"/>
+        <location filename="../ui/app.py" line="164"/>
         <source>The providers file could not be read. It was kept as {0}; starting with an empty list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="202"/>
+        <location filename="../ui/app.py" line="212"/>
         <source>Unexpected error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="204"/>
+        <location filename="../ui/app.py" line="214"/>
         <source>Something went wrong. Your providers are safe; the app keeps running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="209"/>
+        <location filename="../ui/app.py" line="219"/>
         <source>If you report this, copy the details below (tokens are masked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="215"/>
+        <location filename="../ui/app.py" line="225"/>
         <source>Copy report</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1450,7 +1450,7 @@
         <translation>剩余 {amount}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="432"/>
+        <location filename="../cli.py" line="443"/>
         <source>--open opens links; “{target}” is not one.</source>
         <translation>--open 只能打开链接；“{target}”不是链接。</translation>
     </message>
@@ -1460,29 +1460,34 @@
         <translation>{path} 已存在；加上 --force 才会替换它。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="473"/>
+        <location filename="../cli.py" line="484"/>
         <source>Name the command to run after --, as in: exec NAME -- env</source>
         <translation>请在 -- 之后写上要运行的命令，例如：exec 名称 -- env</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="481"/>
+        <location filename="../cli.py" line="492"/>
         <source>No command named {name}.</source>
         <translation>没有名为 {name} 的命令。</translation>
     </message>
     <message>
-        <location filename="../desktop.py" line="31"/>
+        <location filename="../desktop.py" line="42"/>
         <source>No desktop link handler ({opener}) here; copy the link instead.</source>
         <translation>这里没有桌面链接处理程序（{opener}）；请改为复制链接。</translation>
     </message>
     <message>
-        <location filename="../desktop.py" line="43"/>
+        <location filename="../desktop.py" line="54"/>
         <source>The desktop did not open the link in time.</source>
         <translation>桌面未能及时打开链接。</translation>
     </message>
     <message>
-        <location filename="../desktop.py" line="47"/>
+        <location filename="../desktop.py" line="58"/>
         <source>The desktop has no application for this link (is the client installed?); copy the link instead.</source>
         <translation>桌面没有能打开此链接的应用（客户端装了吗？）；请改为复制链接。</translation>
+    </message>
+    <message>
+        <location filename="../desktop.py" line="128"/>
+        <source>Could not install the desktop entry: {reason}.</source>
+        <translation>无法安装桌面入口：{reason}。</translation>
     </message>
     <message>
         <location filename="../links.py" line="146"/>
@@ -1554,7 +1559,7 @@
 <context>
     <name>AddProviderWizard</name>
     <message>
-        <location filename="../ui/wizard/__init__.py" line="54"/>
+        <location filename="../ui/wizard/__init__.py" line="56"/>
         <source>Add a provider</source>
         <translation>添加服务商</translation>
     </message>
@@ -1746,57 +1751,57 @@
         <translation>名称：</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="93"/>
+        <location filename="../ui/wizard/finish_page.py" line="95"/>
         <source>Address: {0}</source>
         <translation>地址：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="94"/>
+        <location filename="../ui/wizard/finish_page.py" line="96"/>
         <source>Type: OpenAI-compatible</source>
         <translation>类型：OpenAI 兼容</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="96"/>
+        <location filename="../ui/wizard/finish_page.py" line="98"/>
         <source>Models on: {0} of {1}</source>
         <translation>已启用模型：{0} / {1}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="99"/>
+        <location filename="../ui/wizard/finish_page.py" line="101"/>
         <source>The token will be saved in your system&apos;s keychain.</source>
         <translation>令牌将保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="101"/>
+        <location filename="../ui/wizard/finish_page.py" line="103"/>
         <source>Tokens kept: {0} ({1}), each in your system&apos;s keychain.</source>
         <translation>保留的令牌：{0} 个（{1}），各自保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="106"/>
+        <location filename="../ui/wizard/finish_page.py" line="108"/>
         <source>Also trusted: {0}</source>
         <translation>额外信任：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="108"/>
+        <location filename="../ui/wizard/finish_page.py" line="110"/>
         <source>The connection was not checked.</source>
         <translation>连接未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="142"/>
+        <location filename="../ui/wizard/finish_page.py" line="144"/>
         <source>“{0}” already connects to this gateway with this token; saving adds it a second time.</source>
         <translation>“{0}”已经用这个令牌连接了此网关；保存会再添加一次。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="152"/>
+        <location filename="../ui/wizard/finish_page.py" line="154"/>
         <source>The provider needs a name.</source>
         <translation>请填写服务商名称。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="154"/>
+        <location filename="../ui/wizard/finish_page.py" line="156"/>
         <source>A provider with this name already exists.</source>
         <translation>已有同名的服务商。</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/finish_page.py" line="201"/>
+        <location filename="../ui/wizard/finish_page.py" line="203"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -1879,37 +1884,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="100"/>
+        <location filename="../ui/main_window.py" line="101"/>
         <source>Provider Wizard</source>
         <translation>服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="109"/>
+        <location filename="../ui/main_window.py" line="110"/>
         <source>Providers</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="114"/>
+        <location filename="../ui/main_window.py" line="115"/>
         <source>+ Add provider</source>
         <translation>+ 添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="116"/>
         <source>Add provider</source>
         <translation>添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="129"/>
+        <location filename="../ui/main_window.py" line="130"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="145"/>
+        <location filename="../ui/main_window.py" line="146"/>
         <source>No providers yet</source>
         <translation>还没有服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="152"/>
+        <location filename="../ui/main_window.py" line="153"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
@@ -1918,67 +1923,67 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
 粘贴从网关控制台复制的令牌和地址，本应用会找出正确的接口地址、检查令牌、获取模型列表，并把令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="161"/>
+        <location filename="../ui/main_window.py" line="162"/>
         <source>Add a provider…</source>
         <translation>添加服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="260"/>
+        <location filename="../ui/main_window.py" line="261"/>
         <source>{0} (off)</source>
         <translation>{0}（已停用）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="193"/>
+        <location filename="../ui/main_window.py" line="194"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="195"/>
         <source>&amp;Add provider…</source>
         <translation>添加服务商(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="198"/>
+        <location filename="../ui/main_window.py" line="199"/>
         <source>&amp;Refresh all balances</source>
         <translation>刷新所有余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="203"/>
+        <location filename="../ui/main_window.py" line="204"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="208"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="211"/>
+        <location filename="../ui/main_window.py" line="212"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="221"/>
+        <location filename="../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="223"/>
         <source>&amp;About Provider Wizard</source>
         <translation>关于服务商向导(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="307"/>
+        <location filename="../ui/main_window.py" line="308"/>
         <source>Kept but not shown, as this version cannot read them: {0}</source>
         <translation>已保留但未显示（此版本无法读取）：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="479"/>
+        <location filename="../ui/main_window.py" line="497"/>
         <source>About Provider Wizard</source>
         <translation>关于服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="481"/>
+        <location filename="../ui/main_window.py" line="499"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -2255,7 +2260,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
     </message>
     <message>
         <location filename="../ui/provider_panel.py" line="129"/>
-        <location filename="../ui/provider_panel.py" line="752"/>
+        <location filename="../ui/provider_panel.py" line="757"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
@@ -2490,109 +2495,109 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <translation>新增 {0} 个（未启用），下架 {1} 个：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="664"/>
+        <location filename="../ui/provider_panel.py" line="669"/>
         <source>{0} works: answered in {1} ms.</source>
         <translation>{0} 可用：{1} 毫秒内应答。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="743"/>
+        <location filename="../ui/provider_panel.py" line="748"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="760"/>
+        <location filename="../ui/provider_panel.py" line="765"/>
         <source>Token copied to the clipboard.</source>
         <translation>令牌已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="773"/>
+        <location filename="../ui/provider_panel.py" line="778"/>
         <source>Replace token</source>
         <translation>更换令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="774"/>
+        <location filename="../ui/provider_panel.py" line="779"/>
         <source>New token for {0}:</source>
         <translation>{0} 的新令牌：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="776"/>
+        <location filename="../ui/provider_panel.py" line="781"/>
         <source>New value of token “{0}” of {1}:</source>
         <translation>{1} 的令牌“{0}”的新值：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="788"/>
-        <location filename="../ui/provider_panel.py" line="887"/>
+        <location filename="../ui/provider_panel.py" line="793"/>
+        <location filename="../ui/provider_panel.py" line="892"/>
         <source>Checking the new token…</source>
         <translation>正在检查新令牌…</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="804"/>
+        <location filename="../ui/provider_panel.py" line="809"/>
         <source>The gateway accepts the new token; it replaced the old one.</source>
         <translation>网关接受新令牌；已替换旧令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="806"/>
+        <location filename="../ui/provider_panel.py" line="811"/>
         <source>The new token replaced the old one, without a check.</source>
         <translation>新令牌已替换旧令牌，未经检查。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="811"/>
+        <location filename="../ui/provider_panel.py" line="816"/>
         <source>The old token is kept.</source>
         <translation>旧令牌保持不变。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="854"/>
+        <location filename="../ui/provider_panel.py" line="859"/>
         <source>Rename token</source>
         <translation>重命名令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="854"/>
+        <location filename="../ui/provider_panel.py" line="859"/>
         <source>New label:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="868"/>
-        <location filename="../ui/provider_panel.py" line="875"/>
+        <location filename="../ui/provider_panel.py" line="873"/>
+        <location filename="../ui/provider_panel.py" line="880"/>
         <source>Add token</source>
         <translation>添加令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="869"/>
+        <location filename="../ui/provider_panel.py" line="874"/>
         <source>A label for the new token (for example “team” or “backup”):</source>
         <translation>新令牌的名称（例如“团队”或“备用”）：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="876"/>
+        <location filename="../ui/provider_panel.py" line="881"/>
         <source>Token “{0}” for {1}:</source>
         <translation>{1} 的令牌“{0}”：</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="898"/>
+        <location filename="../ui/provider_panel.py" line="903"/>
         <source>The gateway accepts token “{0}”; it is kept.</source>
         <translation>网关接受令牌“{0}”；已保存。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="905"/>
+        <location filename="../ui/provider_panel.py" line="910"/>
         <source>The token was not added.</source>
         <translation>令牌未添加。</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="919"/>
+        <location filename="../ui/provider_panel.py" line="924"/>
         <source>Remove token</source>
         <translation>删除令牌</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="920"/>
+        <location filename="../ui/provider_panel.py" line="925"/>
         <source>Remove token “{0}” of {1} from the keychain?</source>
         <translation>从密钥环中删除 {1} 的令牌“{0}”？</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="944"/>
+        <location filename="../ui/provider_panel.py" line="949"/>
         <source>Remove provider</source>
         <translation>删除服务商</translation>
     </message>
     <message>
-        <location filename="../ui/provider_panel.py" line="945"/>
+        <location filename="../ui/provider_panel.py" line="950"/>
         <source>Remove “{0}” and its token from the keychain?</source>
         <translation>删除“{0}”，并从密钥环中删除其令牌？</translation>
     </message>
@@ -2797,32 +2802,32 @@ Add one with the button below.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="153"/>
+        <location filename="../ui/app.py" line="163"/>
         <source>Settings file damaged</source>
         <translation>配置文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="154"/>
+        <location filename="../ui/app.py" line="164"/>
         <source>The providers file could not be read. It was kept as {0}; starting with an empty list.</source>
         <translation>无法读取服务商配置文件。原文件已保留为 {0}；现以空列表启动。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="202"/>
+        <location filename="../ui/app.py" line="212"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="204"/>
+        <location filename="../ui/app.py" line="214"/>
         <source>Something went wrong. Your providers are safe; the app keeps running.</source>
         <translation>出了点问题。你的服务商配置是安全的，应用会继续运行。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="209"/>
+        <location filename="../ui/app.py" line="219"/>
         <source>If you report this, copy the details below (tokens are masked).</source>
         <translation>如需反馈，请复制下面的详细信息（令牌已隐去）。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="215"/>
+        <location filename="../ui/app.py" line="225"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
     </message>

@@ -109,6 +109,16 @@ class Controller:
         self._load_into(window)
         return window
 
+    def open_link(self, link: str) -> None:
+        """A provider link from the desktop: the window to the front, the wizard filled in."""
+        window = self.window
+        if window is None:
+            return
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
+        window.open_wizard_with(link)
+
     def _load_into(self, window: MainWindow) -> None:
         store, secrets = self.store, self.secrets
 
@@ -323,8 +333,13 @@ def run(
     *,
     secrets: SecretStore | None = None,
     on_shown: Callable[[MainWindow], None] | None = None,
+    link: str | None = None,
 ) -> int:
-    """Start the app; ``on_shown`` is called once the window is on screen (benchmarks use it)."""
+    """Start the app; ``on_shown`` is called once the window is on screen (benchmarks use it).
+
+    ``link`` (a provider-wizard:// link the desktop passed) goes to the Provider Wizard that
+    already runs, if one does (single.py); else this one opens with the wizard filled in.
+    """
     # PySide6's import hook reads the source of every module imported after it (to look for
     # "PySide6") through linecache, which keeps all those lines for good: about 2 MB at this
     # point. Tracebacks read what they need again.
@@ -342,8 +357,16 @@ def run(
     app.setStyle(roomy_style())
     follow_color_scheme(app)
     install_excepthook(app)
+    from .single import Listener, forward
+
+    if link is not None and forward(link):
+        return 0  # the running app has it
     controller = Controller(app, Store(), secrets or KeyringSecretStore())
     window = controller.show()
+    listener = Listener(controller.open_link, app)
+    listener.listen()
+    if link is not None:
+        QTimer.singleShot(0, lambda: controller.open_link(link))
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(window))
     return int(app.exec())

@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
     failed = Signal(object)  # an error was shown to the user
     loaded = Signal()  # the store's providers are listed (after a background load at start)
     language_requested = Signal(str)  # "system", "en" or "zh_CN"
+    wizard_opened = Signal(object)  # the wizard a provider link opened, filled in
 
     def __init__(
         self,
@@ -433,6 +434,23 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
+    def open_wizard_with(self, link: str) -> AddProviderWizard | None:
+        """The wizard, filled in from a provider link (token masked), at its first page: the
+        user goes on through the whole check; nothing is saved unchecked."""
+        from ..errors import InvalidInput
+        from ..links import parse
+
+        try:
+            found = parse(link)
+        except InvalidInput as exc:
+            self.show_error(exc)
+            return None
+        wizard = self.open_wizard()
+        wizard.fill(found)
+        self.wizard_opened.emit(wizard)
+        _report_link(found.address)
+        return wizard
+
     def _provider_added(self, provider: Provider) -> None:
         if self.doc is None:  # added before the first load finished: it will be in the file
             return
@@ -482,3 +500,14 @@ class MainWindow(QMainWindow):
                 "OpenAI-compatible gateways. Tokens stay in your system's keychain."
             ).format(__version__),
         )
+
+
+def _report_link(address: str) -> None:
+    """With ``PROVIDER_WIZARD_REPORT`` set (scripts, the desktop test), append the address a
+    link opened the wizard with: the address only, never the token."""
+    import os
+
+    path = os.environ.get("PROVIDER_WIZARD_REPORT")
+    if path:
+        with open(path, "a", encoding="utf-8") as fh:
+            fh.write(address + "\n")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from ...gateway import ClientOptions
 
 if TYPE_CHECKING:
+    from ...links import Imported
     from ...schemas import Provider
     from ...secretstore import SecretStore
     from ...store import Store
@@ -47,6 +48,7 @@ class AddProviderWizard(QWizard):
         self.store = store
         self.secrets = secrets
         self.existing_names = [n.casefold() for n in existing_names]
+        self.suggested_name: str | None = None  # a provider link's own name, if it had one
         self.runner = TaskRunner(self, threads=2)
         self.provider: Provider | None = None
         self.client_options = options or ClientOptions()
@@ -61,6 +63,19 @@ class AddProviderWizard(QWizard):
         self.setPage(self.MODELS, ModelsPage(self))
         self.setPage(self.FINISH, FinishPage(self))
         self.setMinimumSize(640, 520)
+
+    def fill(self, found: Imported) -> None:
+        """Fill the token and the address from a provider link (links.py); the token field
+        stays masked, and the user goes on through the check as for anything typed."""
+        from ...redact import register_secret
+
+        register_secret(found.token)
+        self.setField("address", found.address)
+        token_page = self.page(self.TOKEN)
+        assert isinstance(token_page, TokenPage)
+        token_page.edit.setText(found.token)
+        if found.name:
+            self.suggested_name = found.name
 
     def done(self, result: int) -> None:
         # Closing, finishing or Esc: nothing started by a page may call back into it.

@@ -74,9 +74,11 @@ class FinishPage(IntroPage):
     def _suggest_name(self) -> str:
         wizard = self._wizard()
         result = self._result()
-        base = (result.gateway.system_name if result else None) or normalize_base_url(
-            self._base_url()
-        ).host
+        base = (
+            wizard.suggested_name
+            or (result.gateway.system_name if result else None)
+            or normalize_base_url(self._base_url()).host
+        )
         name, n = base, 2
         while name.casefold() in wizard.existing_names:
             name, n = f"{base} {n}", n + 1
