@@ -295,6 +295,27 @@ def _cmd_import(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     return _add_checked(args, out, ctx, name, imported.address, token)
 
 
+def _cmd_demo_gateway(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    """The demo gateway alone, until Ctrl-C: its address and demo token on stdout."""
+    import threading
+
+    from .demo import start_demo
+
+    demo = start_demo(args.port)
+    try:
+        # The demo token opens only this loopback demo: printed on purpose, as a console would.
+        out.stdout.write(f"address: {demo.address}\ntoken:   {demo.token}\n")
+        out.stdout.flush()
+        out.note(
+            "The demo gateway runs until Ctrl-C. Try: provider-wizard add Demo ADDRESS "
+            "--token-stdin"
+        )
+        threading.Event().wait()  # until Ctrl-C (KeyboardInterrupt), which main turns to 130
+    finally:
+        demo.stop()
+    return EXIT_OK
+
+
 def _cmd_install_desktop(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
     from .desktop import install_desktop
 
@@ -627,7 +648,8 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Wire an OpenAI-compatible LLM gateway (OneAPI, NewAPI, LiteLLM, vLLM, Ollama...) "
             "into your clients: check the address and token, fetch models, keep the token in "
-            "the OS keychain. With no command, opens the desktop app."
+            "the OS keychain. With no command, opens the desktop app; --demo opens it with a "
+            "demo gateway and a throw-away store."
         ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -724,6 +746,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--lobechat-url", metavar="URL", help="your LobeChat's address (remembered)")
     p.set_defaults(func=_cmd_export)
+
+    p = sub.add_parser(
+        "demo-gateway", help="run a demo gateway on 127.0.0.1 and print its address and token"
+    )
+    p.add_argument("--port", type=int, default=0, help="the port (default: a free one)")
+    p.set_defaults(func=_cmd_demo_gateway)
 
     p = sub.add_parser(
         "install-desktop",

@@ -19,6 +19,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
         return launch_app(sys.stdout)
+    if args == ["--demo"]:
+        # A gateway on 127.0.0.1, a throw-away store and keychain: the whole flow, no account.
+        return launch_app(sys.stdout, demo=True)
     if len(args) == 1 and args[0].lower().startswith("provider-wizard:"):
         # What the desktop runs for a provider-wizard:// link: the app, wizard filled in.
         return launch_app(sys.stdout, link=args[0])

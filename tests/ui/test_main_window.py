@@ -531,3 +531,22 @@ def test_check_uses_the_selected_token(qtbot: Any, store: Store, make_emulator: 
     with qtbot.waitSignal(panel.checked, timeout=10000):
         qtbot.mouseClick(panel.check_button, Qt.MouseButton.LeftButton)
     assert panel.check_result.status.value == "error"
+
+
+def test_the_empty_page_offers_the_demo_in_a_process_of_its_own(
+    qtbot: Any, store: Store, monkeypatch: Any
+) -> None:
+    from PySide6.QtCore import QProcess
+
+    started: list[tuple[str, list[str]]] = []
+    monkeypatch.setattr(
+        QProcess,
+        "startDetached",
+        lambda program, args: started.append((program, args)) or (True, 1),
+    )
+    w = MainWindow(store, MemorySecretStore(), store.load())
+    qtbot.addWidget(w)
+    w.show()
+    assert w.stack.currentIndex() == 0 and w.demo_button.isVisibleTo(w)
+    qtbot.mouseClick(w.demo_button, Qt.MouseButton.LeftButton)
+    assert started and started[0][1] == ["-m", "provider_wizard", "--demo"]

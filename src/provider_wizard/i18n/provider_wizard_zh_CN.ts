@@ -1450,7 +1450,7 @@
         <translation>剩余 {amount}</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="443"/>
+        <location filename="../cli.py" line="464"/>
         <source>--open opens links; “{target}” is not one.</source>
         <translation>--open 只能打开链接；“{target}”不是链接。</translation>
     </message>
@@ -1460,12 +1460,12 @@
         <translation>{path} 已存在；加上 --force 才会替换它。</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="484"/>
+        <location filename="../cli.py" line="505"/>
         <source>Name the command to run after --, as in: exec NAME -- env</source>
         <translation>请在 -- 之后写上要运行的命令，例如：exec 名称 -- env</translation>
     </message>
     <message>
-        <location filename="../cli.py" line="492"/>
+        <location filename="../cli.py" line="513"/>
         <source>No command named {name}.</source>
         <translation>没有名为 {name} 的命令。</translation>
     </message>
@@ -1884,37 +1884,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="101"/>
+        <location filename="../ui/main_window.py" line="103"/>
         <source>Provider Wizard</source>
         <translation>服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="110"/>
+        <location filename="../ui/main_window.py" line="112"/>
         <source>Providers</source>
         <translation>服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="115"/>
+        <location filename="../ui/main_window.py" line="117"/>
         <source>+ Add provider</source>
         <translation>+ 添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="116"/>
+        <location filename="../ui/main_window.py" line="118"/>
         <source>Add provider</source>
         <translation>添加服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="130"/>
+        <location filename="../ui/main_window.py" line="132"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="146"/>
+        <location filename="../ui/main_window.py" line="148"/>
         <source>No providers yet</source>
         <translation>还没有服务商</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="153"/>
+        <location filename="../ui/main_window.py" line="155"/>
         <source>Provider Wizard connects your clients to an LLM gateway such as OneAPI, NewAPI or any OpenAI-compatible server.
 
 Paste a token and the address you copied from the gateway&apos;s console; the app finds the right base address, checks the token, fetches the models and keeps the token in your system&apos;s keychain.</source>
@@ -1923,67 +1923,82 @@ Paste a token and the address you copied from the gateway&apos;s console; the ap
 粘贴从网关控制台复制的令牌和地址，本应用会找出正确的接口地址、检查令牌、获取模型列表，并把令牌保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="162"/>
+        <location filename="../ui/main_window.py" line="164"/>
         <source>Add a provider…</source>
         <translation>添加服务商…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="261"/>
+        <location filename="../ui/main_window.py" line="276"/>
         <source>{0} (off)</source>
         <translation>{0}（已停用）</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="194"/>
+        <location filename="../ui/main_window.py" line="209"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="195"/>
+        <location filename="../ui/main_window.py" line="167"/>
+        <source>Try with a demo gateway</source>
+        <translation>用演示网关试试</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="170"/>
+        <source>Opens a second window with a gateway on this computer and a store of its own: nothing you do there touches your providers</source>
+        <translation>打开第二个窗口，使用本机上的演示网关和独立的存储：在那里做的任何事都不会影响你的服务商</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="210"/>
         <source>&amp;Add provider…</source>
         <translation>添加服务商(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="199"/>
+        <location filename="../ui/main_window.py" line="214"/>
         <source>&amp;Refresh all balances</source>
         <translation>刷新所有余额(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="204"/>
+        <location filename="../ui/main_window.py" line="219"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="209"/>
+        <location filename="../ui/main_window.py" line="224"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="212"/>
+        <location filename="../ui/main_window.py" line="227"/>
         <source>System language</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="222"/>
+        <location filename="../ui/main_window.py" line="237"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="223"/>
+        <location filename="../ui/main_window.py" line="238"/>
         <source>&amp;About Provider Wizard</source>
         <translation>关于服务商向导(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="308"/>
+        <location filename="../ui/main_window.py" line="323"/>
         <source>Kept but not shown, as this version cannot read them: {0}</source>
         <translation>已保留但未显示（此版本无法读取）：{0}</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="497"/>
+        <location filename="../ui/main_window.py" line="460"/>
+        <source>The demo could not be started.</source>
+        <translation>无法启动演示。</translation>
+    </message>
+    <message>
+        <location filename="../ui/main_window.py" line="526"/>
         <source>About Provider Wizard</source>
         <translation>关于服务商向导</translation>
     </message>
     <message>
-        <location filename="../ui/main_window.py" line="499"/>
+        <location filename="../ui/main_window.py" line="528"/>
         <source>Provider Wizard {0}
 
 Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. Tokens stay in your system&apos;s keychain.</source>
@@ -2792,7 +2807,7 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
 <context>
     <name>_ProviderList</name>
     <message>
-        <location filename="../ui/main_window.py" line="71"/>
+        <location filename="../ui/main_window.py" line="73"/>
         <source>No providers yet.
 Add one with the button below.</source>
         <translation>还没有服务商。
@@ -2802,34 +2817,42 @@ Add one with the button below.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../ui/app.py" line="163"/>
+        <location filename="../ui/app.py" line="164"/>
         <source>Settings file damaged</source>
         <translation>配置文件已损坏</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="164"/>
+        <location filename="../ui/app.py" line="165"/>
         <source>The providers file could not be read. It was kept as {0}; starting with an empty list.</source>
         <translation>无法读取服务商配置文件。原文件已保留为 {0}；现以空列表启动。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="212"/>
+        <location filename="../ui/app.py" line="213"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="214"/>
+        <location filename="../ui/app.py" line="215"/>
         <source>Something went wrong. Your providers are safe; the app keeps running.</source>
         <translation>出了点问题。你的服务商配置是安全的，应用会继续运行。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="219"/>
+        <location filename="../ui/app.py" line="220"/>
         <source>If you report this, copy the details below (tokens are masked).</source>
         <translation>如需反馈，请复制下面的详细信息（令牌已隐去）。</translation>
     </message>
     <message>
-        <location filename="../ui/app.py" line="225"/>
+        <location filename="../ui/app.py" line="226"/>
         <source>Copy report</source>
         <translation>复制报告</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../ui/app.py" line="348"/>
+        <source>Provider Wizard — demo (nothing here is kept)</source>
+        <translation>Provider Wizard — 演示（这里的内容不会保留）</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import linecache
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QWidget
 
 from .. import __version__
 from ..redact import install_log_redaction, redact
-from ..secretstore import KeyringSecretStore, SecretStore
+from ..secretstore import KeyringSecretStore, MemorySecretStore, SecretStore
 from ..store import Store
 from .main_window import MainWindow, window_settings
 
@@ -328,18 +329,50 @@ def follow_color_scheme(app: QApplication) -> None:
     apply_color_scheme(app, hints.colorScheme())
 
 
+def _run_demo(app: QApplication, controller: Controller, home: str) -> None:
+    """Start the demo gateway for this app's life and open the wizard with it."""
+    import shutil
+
+    from ..demo import start_demo
+    from ..links import Imported
+
+    demo = start_demo()
+
+    def stop() -> None:
+        demo.stop()
+        shutil.rmtree(home, ignore_errors=True)
+
+    app.aboutToQuit.connect(stop)
+    window = controller.window
+    if window is not None:
+        window.setWindowTitle(window.tr("Provider Wizard — demo (nothing here is kept)"))
+        found = Imported(demo.address, demo.token, "Demo NewAPI", (), "demo")
+        QTimer.singleShot(0, lambda: window.open_wizard_filled(found))
+
+
 def run(
     argv: list[str] | None = None,
     *,
     secrets: SecretStore | None = None,
     on_shown: Callable[[MainWindow], None] | None = None,
     link: str | None = None,
+    demo: bool = False,
 ) -> int:
     """Start the app; ``on_shown`` is called once the window is on screen (benchmarks use it).
 
     ``link`` (a provider-wizard:// link the desktop passed) goes to the Provider Wizard that
     already runs, if one does (single.py); else this one opens with the wizard filled in.
+    ``demo`` starts the demo gateway (demo.py) in this process, with a throw-away store and an
+    in-memory keychain, and opens the wizard with its address and token.
     """
+    demo_home: str | None = None
+    if demo:
+        import tempfile
+
+        # Before anything reads the store's folder: the demo never sees the user's providers.
+        demo_home = tempfile.mkdtemp(prefix="provider-wizard-demo-")
+        os.environ["PROVIDER_WIZARD_HOME"] = demo_home
+        secrets = MemorySecretStore()
     # PySide6's import hook reads the source of every module imported after it (to look for
     # "PySide6") through linecache, which keeps all those lines for good: about 2 MB at this
     # point. Tracebacks read what they need again.
@@ -363,6 +396,8 @@ def run(
         return 0  # the running app has it
     controller = Controller(app, Store(), secrets or KeyringSecretStore())
     window = controller.show()
+    if demo_home is not None:
+        _run_demo(app, controller, demo_home)
     listener = Listener(controller.open_link, app)
     listener.listen()
     if link is not None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
     # Types only. The core's use cases, the URL rules and the error words are imported on
     # first use, after the first paint; pydantic comes with the store, in a worker.
     from ..cancel import CancelToken
+    from ..links import Imported
     from ..schemas import Provider, StoreDocument
     from ..secretstore import SecretStore
     from ..store import Store
@@ -162,11 +164,24 @@ class MainWindow(QMainWindow):
         start = QPushButton(self.tr("Add a provider…"), page)
         start.setDefault(True)
         start.clicked.connect(self.open_wizard)
+        self.demo_button = QPushButton(self.tr("Try with a demo gateway"), page)
+        self.demo_button.setToolTip(
+            self.tr(
+                "Opens a second window with a gateway on this computer and a store of its own: "
+                "nothing you do there touches your providers"
+            )
+        )
+        self.demo_button.clicked.connect(self.start_demo)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(start)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(text)
-        layout.addWidget(start, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(buttons)
         layout.addStretch(2)
         layout.setContentsMargins(48, 24, 48, 24)
         return page
@@ -434,6 +449,17 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
+    def start_demo(self) -> bool:
+        """``provider-wizard --demo`` in a process of its own (its own store and keychain)."""
+        import sys
+
+        from PySide6.QtCore import QProcess
+
+        started, _ = QProcess.startDetached(sys.executable, ["-m", "provider_wizard", "--demo"])
+        if not started:
+            self.statusBar().showMessage(self.tr("The demo could not be started."), 8000)
+        return bool(started)
+
     def open_wizard_with(self, link: str) -> AddProviderWizard | None:
         """The wizard, filled in from a provider link (token masked), at its first page: the
         user goes on through the whole check; nothing is saved unchecked."""
@@ -445,10 +471,13 @@ class MainWindow(QMainWindow):
         except InvalidInput as exc:
             self.show_error(exc)
             return None
+        _report_link(found.address)
+        return self.open_wizard_filled(found)
+
+    def open_wizard_filled(self, found: Imported) -> AddProviderWizard:
         wizard = self.open_wizard()
         wizard.fill(found)
         self.wizard_opened.emit(wizard)
-        _report_link(found.address)
         return wizard
 
     def _provider_added(self, provider: Provider) -> None:
