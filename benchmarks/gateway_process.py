@@ -1,4 +1,4 @@
-"""The test gateway emulator in a process of its own, for benchmarks of the client.
+"""The gateway emulator (provider_wizard.emulator) in a process of its own, for benchmarks.
 
 A gateway is another process (usually another machine): run in-process, its threads would
 share the client's GIL and make the client look slower than it is. Prints ``<port> <token>``
@@ -6,11 +6,8 @@ once listening; stops when its stdin closes.
 """
 
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
-from gateway_emulator import GatewayEmulator, make_key
+from provider_wizard.emulator import GatewayEmulator, make_key
 
 
 def main() -> None:

@@ -24,7 +24,7 @@ def run(
     serial: bool = True,
 ) -> dict[str, Series]:
     from provider_wizard.health import check_models
-    from provider_wizard.schemas import ModelEntry, Provider
+    from provider_wizard.schemas import ModelEntry, Provider, TokenEntry, keychain_account
     from provider_wizard.secretstore import MemorySecretStore
 
     ids = [f"model-{i}" for i in range(models)]
@@ -46,10 +46,11 @@ def run(
         provider = Provider(
             name="Bench",
             base_url=f"http://127.0.0.1:{port}",
+            tokens=[TokenEntry(label="default")],
             models=[ModelEntry(id=i) for i in ids],
         )
         secrets = MemorySecretStore()
-        secrets.set(provider.id, token)
+        secrets.set(keychain_account(provider.id, provider.tokens[0]), token)
         ideal = math.ceil(models / concurrency) * delay
         parallel = Series()
         for _ in range(runs):

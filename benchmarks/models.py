@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import json
 import random
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -34,12 +33,10 @@ FAMILIES = [
 ]
 QUERIES = ["gpt", "gpt-4", "claude-3-5"]
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-
 
 def oneapi_body(count: int) -> bytes:
     """A /v1/models body in OneAPI's shape (the test emulator's), permission arrays included."""
-    from gateway_emulator import oneapi_model
+    from provider_wizard.emulator import oneapi_model
 
     rng = random.Random(count)
     data = [
@@ -147,7 +144,6 @@ def run(runs: int, count: int, heartbeat: Heartbeat) -> dict[str, Series]:
 
 def all_on_writes(count: int) -> int:
     """How many store writes "All on" over ``count`` models makes (the answer should be 1)."""
-    from pathlib import Path
 
     from provider_wizard.providers import add_provider
     from provider_wizard.schemas import ModelEntry

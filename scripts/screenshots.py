@@ -18,11 +18,11 @@ ROOT = Path(__file__).resolve().parent.parent
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PROVIDER_WIZARD_HOME"] = tempfile.mkdtemp(prefix="pw-shots-")
 atexit.register(shutil.rmtree, os.environ["PROVIDER_WIZARD_HOME"], True)
-sys.path.insert(0, str(ROOT / "tests"))
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from provider_wizard.emulator import GatewayEmulator, make_key  # noqa: E402
 from provider_wizard.modellist import RemoteModel  # noqa: E402
 from provider_wizard.providers import add_provider, entries_from_remote  # noqa: E402
 from provider_wizard.secretstore import MemorySecretStore  # noqa: E402
@@ -33,8 +33,6 @@ from provider_wizard.ui.main_window import MainWindow  # noqa: E402
 from provider_wizard.ui.messages import tr  # noqa: E402
 from provider_wizard.ui.model_list import Tab  # noqa: E402
 from provider_wizard.ui.wizard import AddProviderWizard  # noqa: E402
-
-from gateway_emulator import GatewayEmulator, make_key  # noqa: E402
 
 OUT = Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT / "assets" / "screenshots"
 MODELS = [
@@ -307,8 +305,9 @@ def wizard_shots(lang: str, emulator: GatewayEmulator, token: str) -> None:
     wizard.show()
     link = build("cherry-studio", name="Team NewAPI", root=emulator.base_url, token=token)
     wizard.currentPage().edit.setText(link)
-    wizard.next()
     save(wizard, "wizard-from-link", lang)
+    wizard.next()
+    save(wizard, "wizard-from-link-address", lang)
     check = wizard.page(wizard.CHECK)
     wizard.next()
     wait_until(lambda: check.isComplete())

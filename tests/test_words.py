@@ -80,6 +80,8 @@ ONE_OF_EACH: list[Error] = [
     SecretStoreError(Text("x")),
     NameTaken("Home"),
     ProviderNotFound("Home"),
+    errors.TokenNotFound("Home", "team"),
+    errors.TokenNotFound("Home", None),
     StoreCorrupt(Text("x")),
     StoreError(Text("x")),
 ]

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from provider_wizard.schemas import keychain_account
 from provider_wizard.secretstore import KeyringSecretStore, MemorySecretStore, SecretStore
 from provider_wizard.store import Store
 from provider_wizard.ui.wizard import AddProviderWizard
@@ -105,9 +106,10 @@ def test_whole_wizard_real_keychain(
         wizard.button(QWizard.WizardButton.FinishButton).click()
     provider = store.load().find("One API")
     assert provider is not None
-    assert keyring.core.get_password("provider-wizard", provider.id) == token
+    account = keychain_account(provider.id, provider.tokens[0])
+    assert keyring.core.get_password("provider-wizard", account) == token
     assert token[3:] not in store.path.read_text()
-    secrets.delete(provider.id)
+    secrets.delete(account)
 
 
 def test_name_clash_and_keychain_failure(

@@ -1559,7 +1559,7 @@
 <context>
     <name>AddProviderWizard</name>
     <message>
-        <location filename="../ui/wizard/__init__.py" line="56"/>
+        <location filename="../ui/wizard/__init__.py" line="57"/>
         <source>Add a provider</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2667,6 +2667,11 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
     <message>
         <location filename="../ui/wizard/token_page.py" line="117"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page.py" line="86"/>
+        <source>Filled in from a link ({0}): the token here, the address on the next page. Both are checked before anything is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

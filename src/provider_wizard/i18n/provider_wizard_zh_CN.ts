@@ -1559,7 +1559,7 @@
 <context>
     <name>AddProviderWizard</name>
     <message>
-        <location filename="../ui/wizard/__init__.py" line="56"/>
+        <location filename="../ui/wizard/__init__.py" line="57"/>
         <source>Add a provider</source>
         <translation>添加服务商</translation>
     </message>
@@ -2666,6 +2666,11 @@ Connects your clients to OneAPI, NewAPI and other OpenAI-compatible gateways. To
         <location filename="../ui/wizard/token_page.py" line="117"/>
         <source>Token ready (not in the sk- + 48 characters form of OneAPI / NewAPI; other servers use other forms).</source>
         <translation>令牌已就绪（不是 OneAPI / NewAPI 的 sk- 加 48 个字符格式；其他服务器的格式可能不同）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/page.py" line="86"/>
+        <source>Filled in from a link ({0}): the token here, the address on the next page. Both are checked before anything is saved.</source>
+        <translation>已从链接（{0}）填入：令牌在这里，地址在下一页。保存前两者都会经过检查。</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ from .address_page import AddressPage
 from .check_page import CheckPage
 from .finish_page import FinishPage
 from .models_page import ModelsPage
+from .page import said_from_link
 from .token_page import TokenPage
 
 __all__ = ["AddProviderWizard"]
@@ -74,6 +75,7 @@ class AddProviderWizard(QWizard):
         token_page = self.page(self.TOKEN)
         assert isinstance(token_page, TokenPage)
         token_page.edit.setText(found.token)
+        said_from_link(token_page, found.source)
         if found.name:
             self.suggested_name = found.name
 

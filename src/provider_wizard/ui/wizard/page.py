@@ -74,4 +74,18 @@ def take_link(page: QWizardPage, text: str) -> bool:
     edit = getattr(token_page, "edit", None)
     if isinstance(edit, QLineEdit):
         edit.setText(found.token)
+    said_from_link(token_page, found.source)
     return True
+
+
+def said_from_link(token_page: QWizardPage, source: str) -> None:
+    """Say on the token page where the token and the address came from."""
+    status = getattr(token_page, "status", None)
+    if isinstance(status, QLabel):
+        status.setText(
+            QCoreApplication.translate(
+                "TokenPage",
+                "Filled in from a link ({0}): the token here, the address on the next page. "
+                "Both are checked before anything is saved.",
+            ).format(source)
+        )
