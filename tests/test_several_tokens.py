@@ -204,3 +204,29 @@ def test_cli_token_commands(
     r = cli("token", "remove", "Team", "default")
     assert r.code == 2 and "only token" in r.err
     assert len(secrets._data) == 1
+
+
+def test_refresh_statuses_asks_every_gateway_and_keeps_each_answer(
+    store: Store, make_emulator: Make
+) -> None:
+    secrets = MemorySecretStore()
+    emulators = [make_emulator(flavour="newapi-later") for _ in range(3)]
+    for n, emu in enumerate(emulators):
+        token = _token(emu, f"many-{n}", remain_quota=1_000_000 * (n + 1), used_quota=0)
+        core.add_provider(
+            store, secrets, name=f"G{n}", base_url=emu.base_url, token=token, models=[]
+        )
+    core.add_provider(
+        store, secrets, name="Down", base_url="http://127.0.0.1:9", token="sk-down-0123456789",
+        models=[],
+    )  # fmt: skip
+    ids = [p.id for p in store.load().providers]
+    outcomes = core.refresh_statuses(store, secrets, ids)
+    assert set(outcomes) == set(ids)
+    stored = {p.name: p for p in store.load().providers}
+    for n in range(3):
+        figures = stored[f"G{n}"].status
+        assert figures is not None and figures.tokens[0].available == 2.0 * (n + 1)
+    # A gateway that does not answer costs the others nothing; it reports no figures.
+    down = stored["Down"].status
+    assert down is None or all(t.unit is None for t in down.tokens)

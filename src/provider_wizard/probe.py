@@ -16,6 +16,7 @@ import dataclasses
 import enum
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 
 from .cancel import CancelToken
 from .errors import (
@@ -202,7 +203,14 @@ def _probe_base(
         progress(base)
     # Where to point a user whose path prefix turns out to be wrong: the same server's root.
     root = base[: len(base) - len(norm.prefix)]
-    with GatewayClient(base, token, options=options, cancel=cancel) as client:
+    # The model list and /api/status (public, no token) do not depend on each other: they go
+    # out together, so a probe costs one round trip, not two. The pool is left (and its
+    # request finished) before the client closes.
+    with (
+        GatewayClient(base, token, options=options, cancel=cancel) as client,
+        ThreadPoolExecutor(max_workers=1, thread_name_prefix="probe-status") as pool,
+    ):
+        status = pool.submit(client.gateway_status)
         try:
             models = client.list_models()
         except NotFound as exc:
@@ -244,7 +252,7 @@ def _probe_base(
             raise NotAnOpenAIApi(
                 _SUB_PATH, url=exc.url, kind=NotAnOpenAIKind.HTML_PAGE, under_sub_path=True
             ) from None
-        info = client.gateway_status()
+        info = status.result()
 
     notes: list[ProbeNote] = []
     if not models.models:

@@ -69,8 +69,10 @@ __all__ = [
     "migrate_keychain",
     "pick_token",
     "probe_provider_address",
+    "read_statuses",
     "refresh_models",
     "refresh_status",
+    "refresh_statuses",
     "remove_models",
     "remove_provider",
     "remove_token",
@@ -88,6 +90,8 @@ __all__ = [
 log = logging.getLogger(__name__)
 # A journal record older than this is settled even if its pid is alive: pids are reused.
 STALE_AFTER_SECONDS = 3600
+# Gateways asked at once by a refresh of every provider: each waits on the network, not the CPU.
+MAX_PARALLEL_GATEWAYS = 32
 
 
 @dataclasses.dataclass(frozen=True)
@@ -816,12 +820,78 @@ def refresh_status(
     The tokens are read together. A token that cannot be read (missing from the keychain,
     refused) is cached as "not reported"; when none can be read, the first error is raised.
     """
+    provider = get_provider(store, name)
+    cache = read_statuses(provider, secrets, options=options, cancel=cancel)
+    with store.edit() as doc:
+        stored = _find(doc, provider.id)
+        _keep_status(stored, cache)
+    return stored
+
+
+def refresh_statuses(
+    store: Store,
+    secrets: SecretStore,
+    names: Sequence[str],
+    *,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> dict[str, Provider | Exception]:
+    """``refresh_status`` for many providers at once: every gateway asked together (a slow
+    one delays none of the others), the figures kept in one write. By provider id: the
+    provider as stored, or what went wrong with it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    doc = store.load()
+    providers = [_find(doc, name) for name in names]
+    outcomes: dict[str, StatusCache | Exception] = {}
+    if providers:
+        workers = min(MAX_PARALLEL_GATEWAYS, len(providers))
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="status") as pool:
+            futures = {
+                p.id: pool.submit(read_statuses, p, secrets, options=options, cancel=cancel)
+                for p in providers
+            }
+            for pid, future in futures.items():
+                try:
+                    outcomes[pid] = future.result()
+                except Exception as exc:  # each gateway's failure is its own
+                    outcomes[pid] = exc
+    result: dict[str, Provider | Exception] = {}
+    with store.edit() as doc:
+        for pid, outcome in outcomes.items():
+            if isinstance(outcome, Exception):
+                result[pid] = outcome
+                continue
+            stored = doc.find(pid)
+            if stored is None:  # removed meanwhile
+                continue
+            _keep_status(stored, outcome)
+            result[pid] = stored
+    return result
+
+
+def _keep_status(stored: Provider, cache: StatusCache) -> None:
+    stored.status = cache
+    # What the gateway says it is now (an upgrade, a new name) replaces what it said once.
+    if cache.gateway.kind in ("oneapi", "newapi", "openai-compatible"):
+        stored.gateway = cache.gateway.kind  # type: ignore[assignment]
+        stored.gateway_version = cache.gateway.version
+        stored.system_name = cache.gateway.name
+
+
+def read_statuses(
+    provider: Provider,
+    secrets: SecretStore,
+    *,
+    options: ClientOptions | None = None,
+    cancel: CancelToken | None = None,
+) -> StatusCache:
+    """Every token's figures and the gateway's details, read together (network; no write)."""
     from concurrent.futures import ThreadPoolExecutor
 
     from .balance import cache_of, read_status
     from .schemas import TokenStatus
 
-    provider = get_provider(store, name)
     if not provider.tokens:
         raise TokenMissing(provider.name)
 
@@ -830,14 +900,23 @@ def refresh_status(
         with _client(provider, token, options, cancel) as client:
             return cache_of(read_status(client, entry.label))
 
-    with ThreadPoolExecutor(max_workers=min(8, len(provider.tokens))) as pool:
-        futures = [pool.submit(read, entry) for entry in provider.tokens]
+    if len(provider.tokens) == 1:
+        # One token: read on this thread (a pool per provider would double the threads of
+        # a refresh of every provider for nothing).
         outcomes: list[StatusCache | Exception] = []
-        for future in futures:
-            try:
-                outcomes.append(future.result())
-            except Exception as exc:  # each token's failure is its own
-                outcomes.append(exc)
+        try:
+            outcomes.append(read(provider.tokens[0]))
+        except Exception as exc:
+            outcomes.append(exc)
+    else:
+        with ThreadPoolExecutor(max_workers=min(8, len(provider.tokens))) as pool:
+            futures = [pool.submit(read, entry) for entry in provider.tokens]
+            outcomes = []
+            for future in futures:
+                try:
+                    outcomes.append(future.result())
+                except Exception as exc:  # each token's failure is its own
+                    outcomes.append(exc)
     readings = [o for o in outcomes if not isinstance(o, Exception)]
     if not readings:
         first = outcomes[0]
@@ -854,15 +933,7 @@ def refresh_status(
                 for t in outcome.tokens
             )
     cache.checked_at = max(r.checked_at for r in readings)
-    with store.edit() as doc:
-        stored = _find(doc, provider.id)
-        stored.status = cache
-        # What the gateway says it is now (an upgrade, a new name) replaces what it said once.
-        if cache.gateway.kind in ("oneapi", "newapi", "openai-compatible"):
-            stored.gateway = cache.gateway.kind  # type: ignore[assignment]
-            stored.gateway_version = cache.gateway.version
-            stored.system_name = cache.gateway.name
-    return stored
+    return cache
 
 
 def set_base_url(

@@ -550,3 +550,25 @@ def test_the_empty_page_offers_the_demo_in_a_process_of_its_own(
     assert w.stack.currentIndex() == 0 and w.demo_button.isVisibleTo(w)
     qtbot.mouseClick(w.demo_button, Qt.MouseButton.LeftButton)
     assert started and started[0][1] == ["-m", "provider_wizard", "--demo"]
+
+
+def test_refresh_all_balances_fills_every_line_in_one_go(
+    qtbot: Any, store: Store, make_emulator: Any
+) -> None:
+    from gateway_emulator import TokenSpec
+
+    secrets = MemorySecretStore()
+    for n in range(3):
+        emu = make_emulator(flavour="newapi-later")
+        key = make_key(f"all-{n}")
+        emu.tokens[key] = TokenSpec(remain_quota=500_000 * (n + 1), used_quota=0)
+        add_provider(
+            store, secrets, name=f"G{n}", base_url=emu.base_url, token="sk-" + key, models=[]
+        )
+    w = MainWindow(store, secrets, store.load())
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.balances_refreshed, timeout=10000):
+        w.refresh_all_balances()
+    lines = [w.provider_list.item(i).text() for i in range(3)]
+    assert [line.splitlines()[-1] for line in lines] == ["$1.00 left", "$2.00 left", "$3.00 left"]

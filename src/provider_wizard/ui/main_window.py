@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
     loaded = Signal()  # the store's providers are listed (after a background load at start)
     language_requested = Signal(str)  # "system", "en" or "zh_CN"
     wizard_opened = Signal(object)  # the wizard a provider link opened, filled in
+    balances_refreshed = Signal()  # a refresh of every provider's figures ended
 
     def __init__(
         self,
@@ -408,19 +409,24 @@ class MainWindow(QMainWindow):
         box.open()
 
     def refresh_all_balances(self) -> None:
-        """Every provider's figures, asked at once (a few at a time, on the network pool)."""
-        from ..providers import refresh_status
+        """Every provider's figures, all gateways asked at once (one task, one store write)."""
+        from ..providers import refresh_statuses
 
         store, secrets = self.store, self.secrets
-        for provider in list(self.doc.providers if self.doc else []):
-            if not provider.enabled:
-                continue
-            pid = provider.id
+        ids = [p.id for p in (self.doc.providers if self.doc else []) if p.enabled]
+        if not ids:
+            return
 
-            def work(cancel: CancelToken, progress: Any, pid: str = pid) -> Provider:
-                return refresh_status(store, secrets, pid, cancel=cancel)
+        def work(cancel: CancelToken, progress: Any) -> dict[str, Any]:
+            return refresh_statuses(store, secrets, ids, cancel=cancel)
 
-            self.runner.start(work, on_done=self.apply, on_error=lambda exc: None)
+        def done(outcomes: dict[str, Any]) -> None:
+            for outcome in outcomes.values():
+                if not isinstance(outcome, Exception):
+                    self.apply(outcome)
+            self.balances_refreshed.emit()
+
+        self.runner.start(work, on_done=done, on_error=lambda exc: None)
 
     def remove_provider(self, provider_id: ProviderId) -> None:
         """Remove without asking (the confirmation is the caller's)."""
