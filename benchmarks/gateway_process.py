@@ -1,8 +1,10 @@
 """The gateway emulator (provider_wizard.emulator) in a process of its own, for benchmarks.
 
 A gateway is another process (usually another machine): run in-process, its threads would
-share the client's GIL and make the client look slower than it is. Prints ``<port> <token>``
-once listening; stops when its stdin closes.
+share the client's GIL and make the client look slower than it is. Arguments: the number of
+models, the delay of a chat answer, and optionally the delay of every answer (a gateway far
+away) and the number of tokens. Prints ``<port> <token>...`` once listening; stops when its
+stdin closes.
 """
 
 import sys
@@ -12,11 +14,14 @@ from provider_wizard.emulator import GatewayEmulator, make_key
 
 def main() -> None:
     count, delay = int(sys.argv[1]), float(sys.argv[2])
-    emulator = GatewayEmulator(models=[f"model-{i}" for i in range(count)])
+    every = float(sys.argv[3]) if len(sys.argv) > 3 else 0.0
+    tokens = int(sys.argv[4]) if len(sys.argv) > 4 else 1
+    emulator = GatewayEmulator(flavour="newapi-later", models=[f"model-{i}" for i in range(count)])
     emulator.chat_delay = delay
-    token = emulator.add_token(make_key("bench"))
+    emulator.delay = every
+    keys = [emulator.add_token(make_key(f"bench-{n}")) for n in range(tokens)]
     emulator.start()
-    print(emulator.port, token, flush=True)
+    print(emulator.port, *keys, flush=True)
     sys.stdin.read()
     emulator.stop()
 

@@ -14,7 +14,16 @@ CHILD = str(Path(__file__).with_name("startup_child.py"))
 
 
 def _store_with_providers(home: Path, count: int) -> None:
-    from provider_wizard.schemas import ModelEntry, Provider, StoreDocument
+    """``count`` providers of 40 models, each with a token and its cached figures, so that the
+    list paints a balance line under each (as after a refresh)."""
+    from provider_wizard.schemas import (
+        ModelEntry,
+        Provider,
+        StatusCache,
+        StoreDocument,
+        TokenEntry,
+        TokenStatus,
+    )
     from provider_wizard.store import Store
 
     doc = StoreDocument(
@@ -22,7 +31,15 @@ def _store_with_providers(home: Path, count: int) -> None:
             Provider(
                 name=f"Gateway {i}",
                 base_url=f"http://10.0.0.{i + 1}:3000",
+                tokens=[TokenEntry(label="default")],
                 models=[ModelEntry(id=f"model-{i}-{j}") for j in range(40)],
+                status=StatusCache(
+                    tokens=[
+                        TokenStatus(
+                            granted=10.0, used=10.0 - i * 0.4, available=i * 0.4, unit="USD"
+                        )
+                    ]
+                ),
             )
             for i in range(count)
         ]
@@ -69,7 +86,17 @@ def run(runs: int, providers: int = 20) -> dict[str, Series]:
     home = Path(scratch("pw-bench-start-"))
     _store_with_providers(home, providers)
     env = dict(os.environ, PROVIDER_WIZARD_HOME=str(home), QT_QPA_PLATFORM="offscreen")
-    names = ("shown", "ready", "rss shown", "rss ready", "floor", "rss floor", "app ms", "bare ms")
+    names = (
+        "shown",
+        "ready",
+        "rss shown",
+        "rss ready",
+        "floor",
+        "rss floor",
+        "app ms",
+        "bare ms",
+        "vs floor",
+    )
     out = {name: Series() for name in names}
     for kind in ("bare", "floor", "app"):
         _one(kind, env)  # warm the disk cache for all three
@@ -78,6 +105,7 @@ def run(runs: int, providers: int = 20) -> dict[str, Series]:
         least = _one("floor", env)
         app = _one("app", env)
         out["shown"].add(app["shown"][0] / bare["shown"][0])
+        out["vs floor"].add(app["shown"][0] / least["shown"][0])
         out["ready"].add(app["ready"][0] / bare["shown"][0])
         out["rss shown"].add(app["shown"][1] / bare["shown"][1])
         out["rss ready"].add(app["ready"][1] / bare["shown"][1])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -29,7 +30,21 @@ def test_benchmarks_run_tiny(config_home: Path) -> None:
         "store load",
         "health, speed-up vs serial",
         "UI stall, health check",
+        "cli list --json, 20 providers",
+        "probe, no scheme typed",
+        "balance of 20 providers",
+        "wizard shown, first time",
     ):
         assert row in out
     assert "All on over the list: store writes         1" in out
-    assert "| worst UI stall" in out.splitlines()[-2]
+    # The last line, in the shape issue 13 fixed, so that runs compare line to line.
+    last = out.splitlines()[-1]
+    pattern = (
+        r"bench: startup [\d.]+x floor \([\d.]+x bare, listed [\d.]+x bare\)"
+        r" \| rss listed [\d.]+x \| cli list [\d.]+x python, normalize [\d.]+x python"
+        r" \| probe [\d.]+x ideal, no scheme [\d.]+x \| wizard \d+/\d+ ms"
+        r" \| balance 20 [\d.]+x ideal \| list \d+k [\d.]+x json.loads"
+        r" \| filter p50 [\d.]+ ms \| store [\d.]+x"
+        r" \| health [\d.]+x ideal, [\d.]+x serial \| worst UI stall \d+ ms"
+    )
+    assert re.fullmatch(pattern, last), last

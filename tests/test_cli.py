@@ -6,6 +6,7 @@ real process (stdin, exit codes, the OS keychain or its absence) run the install
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -322,3 +323,29 @@ def test_status_exits_3_where_the_gateway_cannot_say(cli: Any, litellm: str) -> 
     r = cli("status", "L", "--json")
     assert r.code == 3 and r.json()["tokens"][0]["available"] is None
     assert "does not report" in r.err
+
+
+def test_list_json_reads_a_settled_store_without_validating_and_prints_the_same(
+    cli: Any, make_emulator: Any, config_home: Path
+) -> None:
+    """list --json takes the quick read (store.peek) of a current store; a store the quick
+    read refuses (old schema, a pending record) takes load(); both print the same."""
+    from provider_wizard import cli as cli_module
+
+    emu = make_emulator(flavour="newapi-later")
+    token = emu.add_token(make_key("peek"))
+    assert cli("add", "Peek", emu.base_url, "--token-stdin", stdin=token).code == 0
+    assert cli("status", "Peek").code == 0  # cached figures, with their times
+    store = Store(config_home / "providers.json")
+    assert store.peek() is not None
+    quick = cli("list", "--json").json()
+    full = [cli_module._provider_json(p) for p in store.load().providers]
+    assert quick == full and quick[0]["status"]["tokens"][0]["checked_at"].endswith("Z")
+    raw = json.loads(store.path.read_text())
+    raw["pending"] = [{"id": "f" * 32, "action": "add", "accounts": []}]
+    store.path.write_text(json.dumps(raw))
+    assert store.peek() is None
+    raw["pending"] = []
+    raw["schema_version"] = 1
+    store.path.write_text(json.dumps(raw))
+    assert store.peek() is None and cli("list", "--json").json() == quick

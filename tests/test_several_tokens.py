@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from provider_wizard import providers as core
-from provider_wizard.balance import list_line
 from provider_wizard.errors import AuthRejected, InvalidInput, TokenMissing, TokenNotFound
+from provider_wizard.figures import list_line
 from provider_wizard.schemas import keychain_account
 from provider_wizard.secretstore import MemorySecretStore
 from provider_wizard.store import Store

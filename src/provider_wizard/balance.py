@@ -22,26 +22,16 @@ from .gateway import _error_from_status, loads, parse_status
 
 if TYPE_CHECKING:
     from .gateway import GatewayClient, GatewayInfo
-    from .schemas import Provider, StatusCache, TokenStatus
-    from .text import Text
+    from .schemas import StatusCache
 
 __all__ = [
-    "LOW_SHARE",
     "Details",
     "Reading",
     "TokenFigures",
     "cache_of",
-    "in_use",
-    "list_line",
     "read_status",
-    "short_line",
-    "status_json",
-    "token_warnings",
-    "warnings",
 ]
 
-LOW_SHARE = 0.10  # warn below this share of what was granted (the user may set another)
-SOON = dt.timedelta(days=7)
 
 Unit = Literal["USD", "CNY", "tokens"]
 UNLIMITED_BILLING = 100_000_000.0  # what the billing endpoint says for an unlimited token
@@ -299,115 +289,3 @@ def cache_of(reading: Reading) -> StatusCache:
         ],
         checked_at=max((t.checked_at for t in reading.tokens), default=_now()),
     )
-
-
-def _iso(when: dt.datetime | None) -> str | None:
-    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ") if when else None
-
-
-def status_json(name: str, cache: StatusCache) -> dict[str, Any]:
-    """The shape ``provider-wizard status --json`` prints (issue 12 names it)."""
-    g = cache.gateway
-    return {
-        "provider": name,
-        "gateway": {
-            "kind": g.kind,
-            "name": g.name,
-            "version": g.version,
-            "server_address": g.server_address,
-            "top_up_link": g.top_up_link,
-            "docs_link": g.docs_link,
-        },
-        "tokens": [
-            {
-                "label": t.label,
-                "granted": t.granted,
-                "used": t.used,
-                "available": t.available,
-                "unlimited": t.unlimited,
-                "unit": t.unit,
-                "expires_at": _iso(t.expires_at),
-                "models": t.models,
-                "checked_at": _iso(t.checked_at),
-            }
-            for t in cache.tokens
-        ],
-    }
-
-
-def warnings(
-    token: TokenStatus, *, low_share: float = LOW_SHARE, now: dt.datetime | None = None
-) -> list[Text]:
-    """What the list warns about: expired, used up, low, expiring within 7 days."""
-    from .text import Text
-
-    now = now or _now()
-    said: list[Text] = []
-    if token.expires_at is not None:
-        if token.expires_at <= now:
-            said.append(Text("expired"))
-        elif token.expires_at - now <= SOON:
-            said.append(Text("expires {date}", date=token.expires_at.strftime("%Y-%m-%d")))
-    if not token.unlimited and token.available is not None:
-        if token.available <= 0:
-            said.append(Text("used up"))
-        elif token.granted and token.available < token.granted * low_share:
-            said.append(Text("low: {share:.0%} left", share=token.available / token.granted))
-    return said
-
-
-def token_warnings(
-    provider: Provider, token: TokenStatus, *, now: dt.datetime | None = None
-) -> list[Text]:
-    """``warnings`` at the provider's own threshold."""
-    return warnings(token, low_share=provider.low_balance_percent / 100, now=now)
-
-
-def in_use(provider: Provider) -> TokenStatus | None:
-    """The figures of the token exports and checks use (the first switched on), if read."""
-    if provider.status is None or not provider.status.tokens:
-        return None
-    for entry in provider.tokens:
-        if entry.enabled:
-            found = provider.status_of(entry)
-            if found is not None:
-                return found
-    return provider.status.tokens[0]
-
-
-def list_line(provider: Provider) -> list[Text]:
-    """The one short line under a provider in the list, as parts: the figures of the token in
-    use, then every warning of every token (labelled when there are several)."""
-    from .text import Text
-
-    main = in_use(provider)
-    if main is None or provider.status is None:
-        return []
-    said = [short_line(main)]
-    several = len(provider.status.tokens) > 1
-    for figures in provider.status.tokens:
-        for warning in token_warnings(provider, figures):
-            said.append(
-                Text("{label}: {warning}", label=figures.label, warning=warning)
-                if several
-                else warning
-            )
-    return said
-
-
-def short_line(token: TokenStatus) -> Text:
-    """One short line of figures, for under a provider in the list."""
-    from .text import Text
-
-    if token.unit is None:
-        return Text("balance not reported by this server")
-    if token.unlimited:
-        return Text("unlimited")
-    if token.available is None:
-        return Text("balance unknown")
-    amount = (
-        f"{token.available:,.0f} tokens"
-        if token.unit == "tokens"
-        else f"{'¥' if token.unit == 'CNY' else '$'}{token.available:,.2f}"
-    )
-    return Text("{amount} left", amount=amount)

@@ -12,13 +12,9 @@ sequences in it could otherwise retitle the terminal, clear it, or print a fake 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import logging
 import sys
 import unicodedata
-from collections.abc import Sequence
-from typing import IO, Any
 
 from . import __version__
 from .errors import (
@@ -39,6 +35,12 @@ from .exitcodes import (
     EXIT_UNEXPECTED,
 )
 from .redact import install_log_redaction, redact
+
+# Names for the type checker only: importing typing costs a command-line start ~5 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+    from typing import IO, Any
 
 __all__ = ["describe", "exit_code", "main"]
 
@@ -134,30 +136,78 @@ class _Out:
 
 
 def _provider_json(p: Any) -> dict[str, Any]:
-    return {
-        "id": p.id,
-        "name": p.name,
-        "type": p.type,
-        "base_url": p.base_url,
-        "enabled": p.enabled,
-        "tokens": [{"label": t.label, "enabled": t.enabled} for t in p.tokens],
-        "models": [{"id": m.id, "enabled": m.enabled} for m in p.models],
-        **({"status": _status_json(p)} if getattr(p, "status", None) is not None else {}),
+    """A provider as ``list --json`` and ``add --json`` print it, from the stored JSON (a
+    provider object is dumped first): one shape, whether the store was validated or peeked."""
+    d: dict[str, Any] = p if isinstance(p, dict) else p.model_dump(mode="json")
+    out = {
+        "id": d["id"],
+        "name": d["name"],
+        "type": d.get("type", "openai"),
+        "base_url": d["base_url"],
+        "enabled": d.get("enabled", True),
+        "tokens": [
+            {"label": t.get("label"), "enabled": t.get("enabled", True)}
+            for t in d.get("tokens") or []
+        ],
+        "models": [{"id": m.get("id"), "enabled": m.get("enabled", True)} for m in d["models"]]
+        if "models" in d
+        else [],
     }
+    if d.get("status") is not None:
+        out["status"] = status_json(d["name"], d["status"])
+    return out
 
 
-def _status_json(p: Any) -> dict[str, Any]:
-    from .balance import status_json
+def _iso(value: object) -> str | None:
+    """A stored time as ISO 8601 UTC to the second (``...Z``); None stays None."""
+    import datetime as dt
 
-    doc: dict[str, Any] = status_json(p.name, p.status)
-    return doc
+    if value is None:
+        return None
+    when = value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    return when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def status_json(name: str, cache: Any) -> dict[str, Any]:
+    """The shape ``provider-wizard status --json`` prints (issue 12 names it), from a status
+    cache or its stored JSON."""
+    c: dict[str, Any] = cache if isinstance(cache, dict) else cache.model_dump(mode="json")
+    g = c.get("gateway") or {}
+    return {
+        "provider": name,
+        "gateway": {
+            key: g.get(key, "openai-compatible" if key == "kind" else None)
+            for key in ("kind", "name", "version", "server_address", "top_up_link", "docs_link")
+        },
+        "tokens": [
+            {
+                "label": t.get("label", "default"),
+                "granted": t.get("granted"),
+                "used": t.get("used"),
+                "available": t.get("available"),
+                "unlimited": t.get("unlimited", False),
+                "unit": t.get("unit"),
+                "expires_at": _iso(t.get("expires_at")),
+                "models": t.get("models"),
+                "checked_at": _iso(t.get("checked_at")),
+            }
+            for t in c.get("tokens") or []
+        ],
+    }
 
 
 def _read_token(stdin: IO[str]) -> str:
     from .tokens import clean_token
 
     # At a terminal, ask without echo; piped, take the first line as the issue specifies.
-    line = getpass.getpass("Token: ") if stdin.isatty() else stdin.readline()
+    if stdin.isatty():
+        import getpass
+
+        line = getpass.getpass("Token: ")
+    else:
+        line = stdin.readline()
     return clean_token(line)
 
 
@@ -328,6 +378,12 @@ def _cmd_install_desktop(args: argparse.Namespace, out: _Out, ctx: _Context) -> 
 
 
 def _cmd_list(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
+    if out.as_json:
+        # Scripts call this often: a current, settled store is read as JSON, no model built.
+        raw = ctx.store().peek()
+        if raw is not None:
+            out.json([_provider_json(d) for d in raw["providers"]])
+            return EXIT_OK
     doc = ctx.store().load()
     for entry in doc.unreadable:
         out.note(f"note: the stored entry {entry.label!r} cannot be read ({entry.reason}); kept.")
@@ -336,7 +392,7 @@ def _cmd_list(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         return EXIT_OK
     if not doc.providers and not doc.unreadable:
         out.line("No providers yet. Add one with: provider-wizard add NAME URL --token-stdin")
-    from .balance import list_line
+    from .figures import list_line
 
     for p in doc.providers:
         state = "on " if p.enabled else "off"
@@ -401,7 +457,7 @@ def _cmd_remove(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
 
 
 def _cmd_status(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
-    from .balance import short_line, status_json, token_warnings
+    from .figures import short_line, token_warnings
     from .providers import refresh_status, set_low_balance_percent
 
     if args.warn_below is not None:
@@ -594,7 +650,7 @@ def _cmd_token(args: argparse.Namespace, out: _Out, ctx: _Context) -> int:
         out.json([_token_json(provider, t) for t in provider.tokens])
         return EXIT_OK
     if action == "list":
-        from .balance import short_line
+        from .figures import short_line
 
         for t in provider.tokens:
             figures = provider.status_of(t)
@@ -830,7 +886,14 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Commands that neither talk to a server nor log: a script's quick calls skip logging's set-up
+# (its import costs them a few ms); -v still sets it up.
+_QUIET_COMMANDS = frozenset({"list", "normalize-url"})
+
+
 def _setup_logging(verbose: bool, stderr: IO[str]) -> None:
+    import logging
+
     root = logging.getLogger()
     if not any(getattr(h, "_provider_wizard", False) for h in root.handlers):
         handler = logging.StreamHandler(stderr)
@@ -872,7 +935,8 @@ def main(
         return EXIT_OK
     if command:
         args.command_line = command
-    _setup_logging(args.verbose, stderr)
+    if args.verbose or args.command not in _QUIET_COMMANDS:
+        _setup_logging(args.verbose, stderr)
     out = _Out(stdout, stderr, getattr(args, "json", False))
     ctx = _Context(stdin, secrets=secrets, store=store)
     try:
@@ -887,6 +951,8 @@ def main(
         if out.as_json:
             out.json({"error": {"type": type(exc).__name__, "message": sentence, "hint": hint}})
         if not isinstance(exc, Error):
+            import logging
+
             logging.getLogger(__name__).debug("unexpected error", exc_info=True)
         return exit_code(exc)
     return code

@@ -12,14 +12,14 @@ keychain for that command alone (as ``aws-vault exec`` and ``op run`` do).
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import shlex
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from .errors import InvalidInput
 from .text import Text
+
+TYPE_CHECKING = False  # typing is for the type checker only (a command-line start's ms)
 
 if TYPE_CHECKING:
     from .schemas import Provider
@@ -40,11 +40,29 @@ PLACEHOLDER = "<token>"
 SHELL_PLACEHOLDER = "$OPENAI_API_KEY"
 
 
-@dataclasses.dataclass(frozen=True)
 class Export:
-    text: str
-    filename: str | None = None  # a suggested file name, for targets that are files
-    secret: bool = False  # True when ``text`` holds the token
+    """What a target writes. (A plain class: dataclasses would cost the CLI's parser, which
+    lists the targets, an import of inspect.)"""
+
+    __slots__ = ("filename", "secret", "text")
+
+    def __init__(self, text: str, filename: str | None = None, secret: bool = False) -> None:
+        self.text = text
+        self.filename = filename  # a suggested file name, for targets that are files
+        self.secret = secret  # True when ``text`` holds the token
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Export) and (self.text, self.filename, self.secret) == (
+            other.text,
+            other.filename,
+            other.secret,
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.filename, self.secret))
+
+    def __repr__(self) -> str:
+        return f"Export(filename={self.filename!r}, secret={self.secret!r})"  # never the text
 
 
 def api_base(provider: Provider) -> str:

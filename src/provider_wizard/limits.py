@@ -3,6 +3,10 @@
 Kept apart from schemas.py so that the UI can apply them without importing pydantic at start.
 """
 
+# The store document's version (schemas.py): here, so that a quick read of the store (the
+# CLI's list) can tell whether it may skip validation without importing pydantic.
+SCHEMA_VERSION = 2
+
 MAX_NAME_LENGTH = 100
 # Real model ids are short ("gpt-4o-mini", "accounts/fireworks/models/llama-v3p1-405b-instruct");
 # anything longer is junk from a broken server that would only break list views.

@@ -14,10 +14,13 @@ turn every port number into a mask. Masking comes before any cut: ``redact`` fir
 
 from __future__ import annotations
 
-import logging
 import re
 import threading
 import urllib.parse
+
+TYPE_CHECKING = False  # logging, for the type checker only (see RedactingFilter)
+if TYPE_CHECKING:
+    import logging
 
 __all__ = [
     "SHORT_SECRET",
@@ -122,8 +125,11 @@ def clip(text: str, limit: int) -> str:
     return text
 
 
-class RedactingFilter(logging.Filter):
-    """A logging filter that rewrites each record's final message through ``redact``."""
+class RedactingFilter:
+    """A logging filter that rewrites each record's final message through ``redact``.
+
+    logging takes any object with ``filter(record)``; not subclassing logging.Filter keeps
+    logging out of a command-line start that never logs."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
@@ -132,6 +138,8 @@ class RedactingFilter(logging.Filter):
             record.msg, record.args = clean, None
         if record.exc_info and record.exc_info[1] is not None:
             # Formatting the traceback later would print exception texts unredacted.
+            import logging
+
             record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
             record.exc_info = None
         return True
@@ -139,6 +147,8 @@ class RedactingFilter(logging.Filter):
 
 def install_log_redaction(logger: logging.Logger | None = None) -> None:
     """Attach the filter to every handler of ``logger`` (the root logger by default)."""
+    import logging
+
     logger = logger or logging.getLogger()
     for handler in logger.handlers:
         if not any(isinstance(f, RedactingFilter) for f in handler.filters):

@@ -28,7 +28,14 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator
 
 from .errors import InvalidInput, SecretInField
-from .limits import MAX_LABEL_LENGTH, MAX_MODEL_ID_LENGTH, MAX_MODELS, MAX_NAME_LENGTH, MAX_TOKENS
+from .limits import (
+    MAX_LABEL_LENGTH,
+    MAX_MODEL_ID_LENGTH,
+    MAX_MODELS,
+    MAX_NAME_LENGTH,
+    MAX_TOKENS,
+    SCHEMA_VERSION,
+)
 from .redact import contains_secret
 from .text import Text
 
@@ -50,7 +57,6 @@ __all__ = [
     "valid_name",
 ]
 
-SCHEMA_VERSION = 2
 # The id schema 1's single token gets: fixed, so that a migration interrupted before its file
 # was saved finds the same keychain account when it runs again.
 MIGRATED_TOKEN_ID = "main"

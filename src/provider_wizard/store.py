@@ -13,12 +13,9 @@ token this process knows is ever written: that save is refused.
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from .errors import StoreCorrupt, StoreError
 from .gcpause import gc_paused
@@ -26,13 +23,21 @@ from .paths import store_path
 from .redact import contains_secret
 from .text import Text
 
+# Names for the type checker only: importing typing costs a command-line start ~5 ms.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     # pydantic is imported with the first document, not when the app starts.
     from .schemas import StoreDocument
 
 __all__ = ["MIGRATIONS", "Store"]
 
-log = logging.getLogger(__name__)
+
+def _log() -> Any:
+    import logging  # on the first message: the CLI's quick reads never log
+
+    return logging.getLogger(__name__)
 
 
 def _migrate_1_to_2(doc: dict[str, Any]) -> dict[str, Any]:
@@ -100,7 +105,7 @@ class Store:
             if not recover:
                 raise
             moved = self._move_aside()
-            log.warning("The store did not parse (%s); moved it to %s", exc, moved)
+            _log().warning("The store did not parse (%s); moved it to %s", exc, moved)
             self.recovered_from = moved
             return StoreDocument()
 
@@ -119,6 +124,41 @@ class Store:
             )
         self._write_atomic(text.encode("utf-8") + b"\n")
 
+    def peek(self) -> dict[str, Any] | None:
+        """The store as plain JSON, without building a single model object, when it is a
+        current, settled document (this version, nothing pending); else None, and the caller
+        takes ``load()``, which migrates, names unreadable entries and says what is wrong.
+        For readers that only show what is stored (the CLI's list): pydantic is not imported."""
+        import json
+
+        from .limits import SCHEMA_VERSION
+
+        try:
+            doc = json.loads(self.path.read_bytes())
+        except FileNotFoundError:
+            return {"schema_version": SCHEMA_VERSION, "providers": [], "pending": []}
+        except (OSError, ValueError, RecursionError):
+            return None
+        if not isinstance(doc, dict) or doc.get("schema_version") != SCHEMA_VERSION:
+            return None
+        providers = doc.get("providers")
+        if doc.get("pending") or not isinstance(providers, list):
+            return None
+        ids: set[object] = set()
+        for entry in providers:
+            # The fields a reader uses, of the types they must have; anything else is load()'s.
+            if not (
+                isinstance(entry, dict)
+                and entry.get("type", "openai") == "openai"
+                and all(isinstance(entry.get(k), str) for k in ("id", "name", "base_url"))
+                and isinstance(entry.get("tokens", []), list)
+                and isinstance(entry.get("models", []), list)
+                and entry["id"] not in ids
+            ):
+                return None
+            ids.add(entry["id"])
+        return doc
+
     @contextlib.contextmanager
     def edit(self) -> Iterator[StoreDocument]:
         """Lock, re-read, let the caller change the document, save it. Nothing saved on error."""
@@ -136,6 +176,8 @@ class Store:
         directory = target.parent
         try:
             directory.mkdir(parents=True, exist_ok=True)
+            import tempfile
+
             fd, tmp = tempfile.mkstemp(prefix=target.name + ".", suffix=".tmp", dir=directory)
         except OSError as exc:
             raise StoreError(_os_words(Text("save the store"), exc)) from None
@@ -240,7 +282,7 @@ def _parse(raw: bytes) -> StoreDocument:
         seen.add(provider.id)
         result.providers.append(provider)
     if result.unreadable:
-        log.info("%d stored entries could not be read", len(result.unreadable))
+        _log().info("%d stored entries could not be read", len(result.unreadable))
     return result
 
 

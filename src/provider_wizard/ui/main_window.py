@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, provider.id)
         text = f"{provider.name}\n{provider.base_url}"
         # The figures as last read, painted from the store: no network at start.
-        from ..balance import list_line
+        from ..figures import list_line
         from .messages import tr
 
         parts = list_line(provider)

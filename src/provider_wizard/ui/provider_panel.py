@@ -296,7 +296,7 @@ class ProviderPanel(QWidget):
         """The cached figures, how old they are, and what the gateway offers (links)."""
         import datetime as dt
 
-        from ..balance import in_use, short_line, token_warnings
+        from ..figures import in_use, short_line, token_warnings
         from .messages import tr
 
         cache = provider.status

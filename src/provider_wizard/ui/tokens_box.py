@@ -62,7 +62,7 @@ class TokensBox(QWidget):
 
     def show_tokens(self, provider: Provider, keep: str | None = None) -> None:
         """Fill the list from ``provider``; ``keep`` (a token id) stays selected if still there."""
-        from ..balance import short_line, token_warnings
+        from ..figures import short_line, token_warnings
         from .messages import tr
 
         self._filling = True

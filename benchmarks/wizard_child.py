@@ -1,0 +1,41 @@
+"""The wizard, from a click on "Add provider" to its first page painted: the first time (its
+modules imported then) and a later time. Run in a fresh process; prints ``<first> <later>`` in
+milliseconds."""
+
+import sys
+import time
+
+
+def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from provider_wizard.secretstore import MemorySecretStore
+    from provider_wizard.store import Store
+    from provider_wizard.ui.app import roomy_style
+    from provider_wizard.ui.main_window import MainWindow
+
+    app = QApplication(sys.argv[:1])
+    app.setStyle(roomy_style())
+    store = Store()
+    window = MainWindow(store, MemorySecretStore(), store.load())
+    window.show()
+    app.processEvents()
+    times = []
+    for _ in range(2):
+        started = time.perf_counter()
+        window.add_button.click()
+        wizard = next(w for w in app.topLevelWidgets() if type(w).__name__ == "AddProviderWizard")
+        wizard.repaint()  # painted, not only shown
+        app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+        wizard.reject()
+        app.processEvents()
+        wizard.deleteLater()
+        app.processEvents()
+    print(f"{times[0]:.1f} {times[1]:.1f}", flush=True)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
