@@ -121,6 +121,24 @@ class _Response:
 
 @functools.lru_cache(maxsize=8)
 def _ssl_context(ca_file: str | None) -> ssl.SSLContext:
+    """The TLS context for a client: the system's trust store, plus ``ca_file`` if given.
+
+    Without a CA file one context serves every client (a context is safe to share): httpx
+    left to itself builds one per client, ~50 ms of CPU each, which a refresh of twenty
+    providers would pay twenty times over, one after another under the GIL. With a CA file
+    it is built afresh, so a file fixed since is read again.
+    """
+    if not ca_file:
+        return _shared_context()
+    return _new_context(ca_file)
+
+
+@functools.cache
+def _shared_context() -> ssl.SSLContext:
+    return _new_context(None)
+
+
+def _new_context(ca_file: str | None) -> ssl.SSLContext:
     # Imported here: truststore loads the system trust store, which start-up does not need.
     import ssl
 
@@ -157,9 +175,10 @@ class GatewayClient:
             register_secret(token)
         self.options = options or ClientOptions()
         self._cancel = cancel or CancelToken()
-        verify: Any = True
-        if self._base.scheme == "https":
-            verify = _ssl_context(self.options.ca_file)
+        # Every client gets a context, https or not: httpx would otherwise build its own
+        # (see _ssl_context), even for plain http, where it is never used.
+        https = self._base.scheme == "https"
+        verify: Any = _ssl_context(self.options.ca_file if https else None)
         from .wire import make_transport
 
         self._client = httpx.Client(

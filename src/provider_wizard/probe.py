@@ -132,7 +132,9 @@ def probe(
         return dataclasses.replace(result, notes=(note, *result.notes))
 
     http_base = with_scheme(norm, "http")
-    # First without the token: does anything speak http here at all?
+    # First without the token: does anything speak http here at all? Not asked beside the
+    # https attempt (it would save a round trip): until https has failed in one of the two
+    # ways above, not even a tokenless request goes out in plain http (tests/reliability).
     with GatewayClient(http_base, None, options=options, cancel=cancel) as plain:
         if plain.tokenless_answer() is not None:
             raise https_failed
