@@ -349,3 +349,22 @@ def test_list_json_reads_a_settled_store_without_validating_and_prints_the_same(
     raw["schema_version"] = 1
     store.path.write_text(json.dumps(raw))
     assert store.peek() is None and cli("list", "--json").json() == quick
+
+
+def test_the_quick_parser_knows_every_command_and_parses_as_the_full_one() -> None:
+    import argparse
+
+    from provider_wizard import cli as cli_module
+
+    full = cli_module.build_parser()
+    (action,) = (a for a in full._actions if isinstance(a, argparse._SubParsersAction))
+    assert set(action.choices) == cli_module._COMMANDS
+    for argv in (
+        ["list", "--json"],
+        ["normalize-url", "http://x"],
+        ["-v", "export", "Home", "--to", "env", "--token", "team"],
+        ["token", "rename", "Home", "a", "b"],
+        ["status", "Home", "--warn-below", "20", "--json"],
+    ):
+        quick = cli_module.build_parser(only=cli_module._command_of(argv))
+        assert vars(quick.parse_args(argv)) == vars(full.parse_args(argv)), argv

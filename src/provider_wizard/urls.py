@@ -16,15 +16,17 @@ path that has no ``/v1`` keeps the function idempotent: ``https://h/oneapi`` (th
 
 from __future__ import annotations
 
-import dataclasses
 import enum
 import ipaddress
 import re
 import unicodedata
-from typing import Protocol
 
 from .errors import InvalidUrl, InvalidUrlReason
 from .text import Text
+
+TYPE_CHECKING = False  # typing, for the type checker only (see _Frozen)
+if TYPE_CHECKING:
+    from typing import Protocol
 
 __all__ = [
     "DEFAULT_PORTS",
@@ -68,12 +70,42 @@ class ChangeKind(enum.Enum):
     TRAILING_SLASH_REMOVED = "trailing_slash_removed"
 
 
-@dataclasses.dataclass(frozen=True)
-class Change:
+class _Frozen:
+    """A small immutable value: fields from ``__slots__``, equality and repr by value.
+
+    Not a dataclass: ``dataclasses`` imports ``inspect``, which costs ``normalize-url``, a
+    command scripts call in loops, as much again as all of its work.
+    """
+
+    __slots__: tuple[str, ...] = ()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self.__slots__)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{n}={getattr(self, n)!r}" for n in self.__slots__)
+        return f"{type(self).__name__}({fields})"
+
+
+class Change(_Frozen):
     """One change the normalizer made; ``detail`` is the piece it concerns (never a token)."""
 
+    __slots__ = ("detail", "kind")
     kind: ChangeKind
-    detail: str = ""
+    detail: str
+
+    def __init__(self, kind: ChangeKind, detail: str = "") -> None:
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "detail", detail)
 
     @property
     def message(self) -> Text:
@@ -111,8 +143,8 @@ _CHANGE_TEXT = {
 }
 
 
-@dataclasses.dataclass(frozen=True)
-class NormalizedUrl:
+class NormalizedUrl(_Frozen):
+    __slots__ = ("base_url", "changes", "host", "port", "prefix", "scheme", "scheme_given")
     base_url: str
     scheme: str
     host: str  # as written in the URL: lower case, punycode, IPv6 without brackets
@@ -120,6 +152,28 @@ class NormalizedUrl:
     prefix: str  # "" or "/seg/seg"
     scheme_given: bool
     changes: tuple[Change, ...]
+
+    def __init__(
+        self,
+        base_url: str,
+        scheme: str,
+        host: str,
+        port: int | None,
+        prefix: str,
+        scheme_given: bool,
+        changes: tuple[Change, ...],
+    ) -> None:
+        values = {
+            "base_url": base_url,
+            "scheme": scheme,
+            "host": host,
+            "port": port,
+            "prefix": prefix,
+            "scheme_given": scheme_given,
+            "changes": changes,
+        }
+        for name, value in values.items():
+            object.__setattr__(self, name, value)
 
     @property
     def messages(self) -> list[str]:
@@ -355,8 +409,10 @@ class _Changes(list[Change]):
         self.append(Change(kind, detail))
 
 
-class _Note(Protocol):
-    def __call__(self, kind: ChangeKind, detail: str = "", /) -> None: ...
+if TYPE_CHECKING:
+
+    class _Note(Protocol):
+        def __call__(self, kind: ChangeKind, detail: str = "", /) -> None: ...
 
 
 def _trim(s: str) -> str:
