@@ -99,6 +99,8 @@ def for_terminal(text: str, *, mask: bool = True) -> str:
     shown as an escape."""
     if mask:
         text = redact(text)
+    if text.isprintable():
+        return text  # nothing to escape: one C pass instead of a Python one per character
     return "".join(
         (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}") if _unsafe(ch) else ch
         for ch in text
@@ -108,6 +110,8 @@ def for_terminal(text: str, *, mask: bool = True) -> str:
 def json_for_terminal(value: Any) -> str:
     """Indented JSON with tokens masked and no raw control character, even C1 or bidi ones."""
     text = redact(json.dumps(value, ensure_ascii=False, indent=2))
+    if text.replace("\n", "").isprintable():
+        return text  # nothing to escape (the common case): no Python pass per character
     # json.dumps escapes C0 characters only; the rest may stand only inside strings, where
     # a \uXXXX escape (a surrogate pair past U+FFFF) is the same character to any reader.
     return "".join(_json_escape(ch) if ch != "\n" and _unsafe(ch) else ch for ch in text)
@@ -725,7 +729,14 @@ def _command_of(argv: Sequence[str]) -> str | None:
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; ``only`` builds just that command's (see ``_Skipped``)."""
+
+    def quick_formatter(prog: str) -> argparse.HelpFormatter:
+        # A fixed width: argparse otherwise imports shutil to ask the terminal's (~4 ms).
+        return argparse.HelpFormatter(prog, width=100)
+
+    formatter: Any = quick_formatter if only is not None else argparse.HelpFormatter
     parser = argparse.ArgumentParser(
+        formatter_class=formatter,
         prog="provider-wizard",
         description=(
             "Wire an OpenAI-compatible LLM gateway (OneAPI, NewAPI, LiteLLM, vLLM, Ollama...) "
@@ -743,7 +754,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         def add_parser(name: str, **kwargs: Any) -> Any:
             if only is not None and name != only:
                 return _SKIPPED
-            return subparsers.add_parser(name, **kwargs)
+            return subparsers.add_parser(name, formatter_class=formatter, **kwargs)
 
     sub = _Sub()
 
