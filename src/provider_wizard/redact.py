@@ -40,8 +40,10 @@ _WORD = r"A-Za-z0-9_\-"
 _lock = threading.Lock()
 _secrets: dict[str, str] = {}  # every form we mask -> the token it came from
 _pattern: re.Pattern[str] | None = None
-# For contains_secret's quick "no" (it runs on every id of a model list): the first
-# SHORT_SECRET characters of every long form, and the short forms themselves.
+# For contains_secret's quick "no" (it runs on every id of a model list and on every save):
+# each long form's longest run of letters and digits (register_secret), the first
+# SHORT_SECRET characters of a long form that has no such run, and the short forms.
+_anchors: frozenset[str] = frozenset()
 _heads: frozenset[str] = frozenset()
 _shorts: frozenset[str] = frozenset()
 
@@ -65,7 +67,7 @@ def _forms(token: str) -> set[str]:
 
 def register_secret(token: str) -> None:
     """Remember a token so that ``redact`` removes it, whatever its shape or length."""
-    global _pattern, _heads, _shorts
+    global _pattern, _heads, _shorts, _anchors
     token = token.strip()
     if not token:
         return
@@ -82,8 +84,23 @@ def register_secret(token: str) -> None:
                 escaped = f"(?<![{_WORD}]){escaped}(?![{_WORD}])"
             parts.append(escaped)
         _pattern = re.compile("|".join(parts))
-        _heads = frozenset(f[:SHORT_SECRET] for f in _secrets if len(f) >= SHORT_SECRET)
+        longs = [f for f in _secrets if len(f) >= SHORT_SECRET]
+        # Every form of a token keeps its letters and digits as they are (percent- and
+        # plus-encoding touch only other characters): a form's longest run of them is in
+        # any text that holds the form, and one C substring search finds it.
+        anchors = {f: _anchor(f) for f in longs}
+        _anchors = frozenset(a for a in anchors.values() if a)
+        _heads = frozenset(f[:SHORT_SECRET] for f, a in anchors.items() if not a)
         _shorts = frozenset(f for f in _secrets if len(f) < SHORT_SECRET)
+
+
+_ALNUM_RUN = re.compile("[0-9A-Za-z]{" + str(SHORT_SECRET) + ",}")
+
+
+def _anchor(form: str) -> str | None:
+    """The longest run of ASCII letters and digits in ``form``, if it is long enough."""
+    runs = _ALNUM_RUN.findall(form)
+    return max(runs, key=len) if runs else None
 
 
 def _known() -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -107,12 +124,14 @@ def contains_secret(text: str) -> bool:
     answer, no, costs a few set look-ups and substring tests, not a scan per alternative.
     """
     with _lock:
-        pattern, heads, shorts = _pattern, _heads, _shorts
+        pattern, anchors, heads, shorts = _pattern, _anchors, _heads, _shorts
     if pattern is None:
         return False
     n = SHORT_SECRET
-    maybe = any(text[i : i + n] in heads for i in range(len(text) - n + 1)) or any(
-        short in text for short in shorts
+    maybe = (
+        any(anchor in text for anchor in anchors)
+        or any(short in text for short in shorts)
+        or (bool(heads) and any(text[i : i + n] in heads for i in range(len(text) - n + 1)))
     )
     return maybe and pattern.search(text) is not None
 

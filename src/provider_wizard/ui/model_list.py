@@ -61,10 +61,24 @@ def _sort_key(entry: ModelEntry) -> tuple[int, str]:
     return _FAMILY_RANK[_profile_of(entry).family], entry.id.lower()
 
 
-def sort_for_view(entries: Iterable[ModelEntry]) -> list[ModelEntry]:
+class SortedEntries(list["ModelEntry"]):
+    """Entries in the list's order, with each one's profile: computed on the worker that
+    sorted them, so that showing them does not profile 10,000 ids again on the UI thread."""
+
+    profiles: list[Profile]
+
+
+def sort_for_view(entries: Iterable[ModelEntry]) -> SortedEntries:
     """The order the list shows (family, then id); pure Python, so a worker can do it for
     thousands of entries, profiling each id (cached) on the way."""
-    return sorted(entries, key=_sort_key)
+    items = list(entries)
+    profiles = [_profile_of(e) for e in items]
+    order = sorted(
+        range(len(items)), key=lambda i: (_FAMILY_RANK[profiles[i].family], items[i].id.lower())
+    )
+    out = SortedEntries(items[i] for i in order)
+    out.profiles = [profiles[i] for i in order]
+    return out
 
 
 class Tab(enum.Enum):
@@ -98,11 +112,12 @@ class ModelListModel(QAbstractListModel):
 
     def __init__(self, entries: Sequence[ModelEntry] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[ModelEntry] = sort_for_view(entries)
+        ordered = sort_for_view(entries)
+        self._entries: list[ModelEntry] = ordered
         # Bumped on every change of the rows (not of check states): the filter's cache key.
         self.generation = 0
-        self._profiles: list[Profile] = []
-        self._profiles_generation = -1
+        self._profiles: list[Profile] = ordered.profiles
+        self._profiles_generation = 0
         self._tag_names: dict[frozenset[Tag], str] = {}
 
     # --- Qt's model interface ----------------------------------------------------------------
@@ -162,8 +177,13 @@ class ModelListModel(QAbstractListModel):
     def set_entries(self, entries: Sequence[ModelEntry], *, presorted: bool = False) -> None:
         """Show ``entries``; ``presorted`` when they come from ``sort_for_view`` (a worker)."""
         self.beginResetModel()
-        self._entries = list(entries) if presorted else sort_for_view(entries)
+        ordered = entries if presorted else sort_for_view(entries)
+        self._entries = list(ordered)
         self.generation += 1
+        # Profiles the sorting worker computed come along (SortedEntries); else on first use.
+        known = getattr(ordered, "profiles", None)
+        if known is not None and len(known) == len(self._entries):
+            self._profiles, self._profiles_generation = list(known), self.generation
         self.endResetModel()
 
     def enabled_count(self) -> int:
