@@ -70,6 +70,16 @@ def base64_payload(link: str, key: str) -> dict[str, Any]:
     return doc
 
 
+def aionui_reads(link: str) -> dict[str, Any]:
+    """deepLink.ts: host + path is the action, searchParams, data base64-decoded (Buffer) and
+    its JSON merged into the parameters."""
+    url = urllib.parse.urlsplit(link)
+    assert f"{url.netloc}{url.path}" == "provider/add"
+    params = _query(link)
+    params.update(json.loads(base64.b64decode(params.pop("data"))))
+    return params
+
+
 def lobechat_reads(link: str) -> dict[str, Any]:
     doc: dict[str, Any] = json.loads(_query(link)["settings"])["keyVaults"]["openai"]
     return doc
@@ -102,7 +112,7 @@ def test_each_client_reads_our_link_as_its_handler_does() -> None:
     assert (claude["endpoint"], codex["endpoint"]) == (ROOT, ROOT + "/v1")
     assert claude["apiKey"] == TOKEN and claude["model"] == "gpt-4o"
     assert claude["name"] == "Lab (home)"  # a query parameter keeps every character
-    aion = base64_payload(links["aionui"], "data")
+    aion = aionui_reads(links["aionui"])
     assert (aion["baseUrl"], aion["apiKey"]) == (ROOT, TOKEN)
     chatbox = base64_payload(links["chatbox"], "config")
     settings = chatbox["settings"]

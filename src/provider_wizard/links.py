@@ -14,8 +14,9 @@ source has it:
 - DeepChat: ``deepchat://provider/install?v=1&data=<base64 JSON {name, type:
   "openai-completions", baseUrl (root + /v1), apiKey}>`` (its deeplink service: padded
   standard base64; a custom provider has a name and a type, no id).
-- AionUI: ``aionui://provider/add?v=1&data=<base64 JSON {platform, baseUrl, apiKey, name}>``,
-  the payload NewAPI's chat links build for it.
+- AionUI: ``aionui://provider/add?v=1&data=<base64 JSON {platform, baseUrl, apiKey, name}>``
+  (``process/utils/deepLink.ts``: ``searchParams``, base64, the JSON merged into the
+  parameters), the payload NewAPI's chat links build for it.
 - Chatbox: ``chatbox://provider/import?config=<base64 JSON {id, name, type: "openai",
   settings: {apiHost, apiPath, apiKey, models}}>`` (its provider-import documentation).
 - LobeChat: ``<LobeChat address>/?settings={"keyVaults":{"openai":{"apiKey":…,"baseURL":…/v1}}}``.
