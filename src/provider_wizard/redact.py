@@ -41,10 +41,8 @@ _lock = threading.Lock()
 _secrets: dict[str, str] = {}  # every form we mask -> the token it came from
 _pattern: re.Pattern[str] | None = None
 # For contains_secret's quick "no" (it runs on every id of a model list and on every save):
-# each long form's longest run of letters and digits (register_secret), the first
-# SHORT_SECRET characters of a long form that has no such run, and the short forms.
+# a piece of each long form (_anchor), and the short forms themselves.
 _anchors: frozenset[str] = frozenset()
-_heads: frozenset[str] = frozenset()
 _shorts: frozenset[str] = frozenset()
 
 
@@ -67,7 +65,7 @@ def _forms(token: str) -> set[str]:
 
 def register_secret(token: str) -> None:
     """Remember a token so that ``redact`` removes it, whatever its shape or length."""
-    global _pattern, _heads, _shorts, _anchors
+    global _pattern, _shorts, _anchors
     token = token.strip()
     if not token:
         return
@@ -84,23 +82,22 @@ def register_secret(token: str) -> None:
                 escaped = f"(?<![{_WORD}]){escaped}(?![{_WORD}])"
             parts.append(escaped)
         _pattern = re.compile("|".join(parts))
-        longs = [f for f in _secrets if len(f) >= SHORT_SECRET]
-        # Every form of a token keeps its letters and digits as they are (percent- and
-        # plus-encoding touch only other characters): a form's longest run of them is in
-        # any text that holds the form, and one C substring search finds it.
-        anchors = {f: _anchor(f) for f in longs}
-        _anchors = frozenset(a for a in anchors.values() if a)
-        _heads = frozenset(f[:SHORT_SECRET] for f, a in anchors.items() if not a)
+        # A text that holds a form holds any piece of it: each long form's anchor (below)
+        # is looked for with one C substring search; only a hit costs the full pattern.
+        _anchors = frozenset(_anchor(f) for f in _secrets if len(f) >= SHORT_SECRET)
         _shorts = frozenset(f for f in _secrets if len(f) < SHORT_SECRET)
 
 
-_ALNUM_RUN = re.compile("[0-9A-Za-z]{" + str(SHORT_SECRET) + ",}")
+_ALNUM_RUN = re.compile("[0-9A-Za-z]+")
 
 
-def _anchor(form: str) -> str | None:
-    """The longest run of ASCII letters and digits in ``form``, if it is long enough."""
+def _anchor(form: str) -> str:
+    """The piece of ``form`` to look for: its longest run of ASCII letters and digits (the
+    rarest piece in ordinary text; percent- and plus-encoding leave such runs as they are),
+    or its first characters when it has no run as long."""
     runs = _ALNUM_RUN.findall(form)
-    return max(runs, key=len) if runs else None
+    best = max(runs, key=len) if runs else ""
+    return best if len(best) >= SHORT_SECRET // 2 else form[:SHORT_SECRET]
 
 
 def _known() -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -120,19 +117,14 @@ def contains_secret(text: str) -> bool:
     """True if ``text`` holds a token this process knows (in any form ``redact`` masks).
 
     The full pattern (hundreds of alternatives once many tokens are known) is tried only
-    when a window of the text starts a known form or a word of it is a short one: the usual
-    answer, no, costs a few set look-ups and substring tests, not a scan per alternative.
+    when the text holds a piece of a known form (its anchor) or a short form: the usual
+    answer, no, costs one C substring search per form, not a Python step per character.
     """
     with _lock:
-        pattern, anchors, heads, shorts = _pattern, _anchors, _heads, _shorts
+        pattern, anchors, shorts = _pattern, _anchors, _shorts
     if pattern is None:
         return False
-    n = SHORT_SECRET
-    maybe = (
-        any(anchor in text for anchor in anchors)
-        or any(short in text for short in shorts)
-        or (bool(heads) and any(text[i : i + n] in heads for i in range(len(text) - n + 1)))
-    )
+    maybe = any(anchor in text for anchor in anchors) or any(short in text for short in shorts)
     return maybe and pattern.search(text) is not None
 
 
