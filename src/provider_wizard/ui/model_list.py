@@ -34,6 +34,7 @@ from PySide6.QtCore import (
 )
 
 from ..capabilities import FAMILY_NAMES, TAG_NAMES, Family, Profile, Tag, profile
+from ..gcpause import gc_paused
 
 if TYPE_CHECKING:
     from ..schemas import ModelEntry
@@ -71,13 +72,17 @@ class SortedEntries(list["ModelEntry"]):
 def sort_for_view(entries: Iterable[ModelEntry]) -> SortedEntries:
     """The order the list shows (family, then id); pure Python, so a worker can do it for
     thousands of entries, profiling each id (cached) on the way."""
-    items = list(entries)
-    profiles = [_profile_of(e) for e in items]
-    order = sorted(
-        range(len(items)), key=lambda i: (_FAMILY_RANK[profiles[i].family], items[i].id.lower())
-    )
-    out = SortedEntries(items[i] for i in order)
-    out.profiles = [profiles[i] for i in order]
+    # A bulk step (tens of thousands of small objects): the cyclic collector paused, as for
+    # the parse and the entries before it (gcpause.py).
+    with gc_paused():
+        items = list(entries)
+        profiles = [_profile_of(e) for e in items]
+        order = sorted(
+            range(len(items)),
+            key=lambda i: (_FAMILY_RANK[profiles[i].family], items[i].id.lower()),
+        )
+        out = SortedEntries(items[i] for i in order)
+        out.profiles = [profiles[i] for i in order]
     return out
 
 
