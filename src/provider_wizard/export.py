@@ -17,6 +17,7 @@ import shlex
 from collections.abc import Callable, Sequence
 
 from .errors import InvalidInput
+from .links import LINK_TARGETS
 from .text import Text
 
 TYPE_CHECKING = False  # typing is for the type checker only (a command-line start's ms)
@@ -250,16 +251,7 @@ def _link(target: str) -> Callable[..., Export]:
     return render_link
 
 
-for _target in (
-    "cherry-studio",
-    "cc-switch-claude",
-    "cc-switch-codex",
-    "deepchat",
-    "aionui",
-    "chatbox",
-    "lobechat",
-    "provider-wizard",
-):
+for _target in LINK_TARGETS:
     TARGETS[_target] = _link(_target)
 # What each target is called where a person picks one (the app's "Use in…").
 TARGET_NAMES: dict[str, str] = {
