@@ -581,10 +581,9 @@ def add_token(
 ) -> Provider:
     """Give a provider one more token, checked against its server first (unless ``check`` is
     false). Journalled like an add: the keychain and the file agree after any interruption."""
-    from .schemas import Pending, TokenEntry, valid_label
+    from .schemas import Pending, TokenEntry
 
-    ((label, token),) = _token_entries([(label, text)])
-    label = valid_label(label)
+    ((label, token),) = _token_entries([(label, text)])  # cleaned, and the label checked
     provider = get_provider(store, name)
     _check_new_label(provider, label)
     if len(provider.tokens) >= MAX_TOKENS:
