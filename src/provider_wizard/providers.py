@@ -442,12 +442,19 @@ def migrate_keychain(store: Store, secrets: SecretStore) -> int:
                 secrets.set(new, secret)
                 secrets.delete(provider.id)
                 moved += 1
-            with store.edit() as doc:
-                stored = doc.find(provider.id)
-                entry = stored.token(token.id) if stored is not None else None
-                if entry is not None:
-                    entry.legacy = False
+            _clear_legacy(store, provider.id, token.id)
     return moved
+
+
+def _clear_legacy(store: Store, provider_id: str, token_id: str) -> Provider | None:
+    """The last step of a token's move (migrate_keychain, replace_token): its secret is at
+    its own account only, so reads stop looking at schema 1's. The provider as stored."""
+    with store.edit() as doc:
+        stored = doc.find(provider_id)
+        entry = stored.token(token_id) if stored is not None else None
+        if entry is not None:
+            entry.legacy = False
+    return stored
 
 
 def _check_address(base_url: str) -> None:
@@ -894,28 +901,22 @@ def read_statuses(
     if not provider.tokens:
         raise TokenMissing(provider.name)
 
-    def read(entry: TokenEntry) -> StatusCache:
-        token = _secret_of(secrets, provider, entry)
-        with _client(provider, token, options, cancel) as client:
-            return cache_of(read_status(client, entry.label))
+    def read(entry: TokenEntry) -> StatusCache | Exception:
+        try:
+            token = _secret_of(secrets, provider, entry)
+            with _client(provider, token, options, cancel) as client:
+                return cache_of(read_status(client, entry.label))
+        except Exception as exc:  # each token's failure is its own
+            return exc
 
+    outcomes: list[StatusCache | Exception]
     if len(provider.tokens) == 1:
         # One token: read on this thread (a pool per provider would double the threads of
         # a refresh of every provider for nothing).
-        outcomes: list[StatusCache | Exception] = []
-        try:
-            outcomes.append(read(provider.tokens[0]))
-        except Exception as exc:
-            outcomes.append(exc)
+        outcomes = [read(provider.tokens[0])]
     else:
         with ThreadPoolExecutor(max_workers=min(8, len(provider.tokens))) as pool:
-            futures = [pool.submit(read, entry) for entry in provider.tokens]
-            outcomes = []
-            for future in futures:
-                try:
-                    outcomes.append(future.result())
-                except Exception as exc:  # each token's failure is its own
-                    outcomes.append(exc)
+            outcomes = list(pool.map(read, provider.tokens))
     readings = [o for o in outcomes if not isinstance(o, Exception)]
     if not readings:
         first = outcomes[0]
@@ -1015,11 +1016,9 @@ def replace_token(
     if entry.legacy:
         # The new value is at the new account; the old one must not come back from schema 1's.
         secrets.delete(provider.id)
-        with store.edit() as doc:
-            stored = _find(doc, provider.id)
-            moved = stored.token(entry.id)
-            if moved is not None:
-                moved.legacy = False
+        stored = _clear_legacy(store, provider.id, entry.id)
+        if stored is None:
+            raise ProviderNotFound(provider.id)  # removed meanwhile
         return stored
     return provider
 
