@@ -18,6 +18,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Literal
 
 from .errors import GatewayError
+from .figures import now_utc
 from .gateway import _error_from_status, loads, parse_status
 
 if TYPE_CHECKING:
@@ -80,10 +81,6 @@ class Reading:
     details: Details
     tokens: tuple[TokenFigures, ...]
     source: Literal["token-usage", "billing", "none"]
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
 def _when(seconds: object) -> dt.datetime | None:
@@ -151,7 +148,7 @@ def read_status(client: GatewayClient, label: str = "default") -> Reading:
     billing = _billing(client, details, label)
     if billing is not None:
         return Reading(details, (billing,), "billing")
-    none = TokenFigures(label, None, None, None, False, None, None, None, _now())
+    none = TokenFigures(label, None, None, None, False, None, None, None, now_utc())
     return Reading(details, (none,), "none")
 
 
@@ -210,7 +207,7 @@ def _from_token_usage(data: dict[str, Any], details: Details, label: str) -> Tok
         unit=details.unit,
         expires_at=_when(data.get("expires_at")),
         models=models,
-        checked_at=_now(),
+        checked_at=now_utc(),
     )
 
 
@@ -237,7 +234,7 @@ def _billing(client: GatewayClient, details: Details, label: str) -> TokenFigure
         unit=details.unit,
         expires_at=_when(subscription.get("access_until")),
         models=None,
-        checked_at=_now(),
+        checked_at=now_utc(),
     )
 
 
@@ -287,5 +284,5 @@ def cache_of(reading: Reading) -> StatusCache:
             )
             for t in reading.tokens
         ],
-        checked_at=max((t.checked_at for t in reading.tokens), default=_now()),
+        checked_at=max((t.checked_at for t in reading.tokens), default=now_utc()),
     )

@@ -19,6 +19,7 @@ __all__ = [
     "SOON",
     "in_use",
     "list_line",
+    "now_utc",
     "short_line",
     "token_warnings",
     "warnings",
@@ -28,7 +29,8 @@ LOW_SHARE = 0.10  # warn below this share of what was granted (the user may set 
 SOON = dt.timedelta(days=7)
 
 
-def _now() -> dt.datetime:
+def now_utc() -> dt.datetime:
+    """Now, in UTC, to the second: the time figures are stamped and judged with."""
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
 
 
@@ -36,7 +38,7 @@ def warnings(
     token: TokenStatus, *, low_share: float = LOW_SHARE, now: dt.datetime | None = None
 ) -> list[Text]:
     """What the list warns about: expired, used up, low, expiring within 7 days."""
-    now = now or _now()
+    now = now or now_utc()
     said: list[Text] = []
     if token.expires_at is not None:
         if token.expires_at <= now:
