@@ -12,7 +12,48 @@ from .text import Text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from .schemas import Provider, TokenStatus
+    from collections.abc import Sequence
+    from typing import Protocol
+
+    # What these functions read of a provider and its figures. The store's validated models
+    # (schemas.Provider, schemas.TokenStatus) have it, and so does listing.py's plain view of
+    # the file, which paints the first list before pydantic is even imported.
+    class TokenStatus(Protocol):
+        @property
+        def label(self) -> str: ...
+        @property
+        def token_id(self) -> str | None: ...
+        @property
+        def granted(self) -> float | None: ...
+        @property
+        def available(self) -> float | None: ...
+        @property
+        def unlimited(self) -> bool: ...
+        @property
+        def unit(self) -> str | None: ...
+        @property
+        def expires_at(self) -> dt.datetime | None: ...
+
+    class TokenEntry(Protocol):
+        @property
+        def id(self) -> str: ...
+        @property
+        def label(self) -> str: ...
+        @property
+        def enabled(self) -> bool: ...
+
+    class StatusCache(Protocol):
+        @property
+        def tokens(self) -> Sequence[TokenStatus]: ...
+
+    class Provider(Protocol):
+        @property
+        def tokens(self) -> Sequence[TokenEntry]: ...
+        @property
+        def status(self) -> StatusCache | None: ...
+        @property
+        def low_balance_percent(self) -> float: ...
+
 
 __all__ = [
     "LOW_SHARE",
@@ -21,6 +62,7 @@ __all__ = [
     "list_line",
     "now_utc",
     "short_line",
+    "status_of",
     "token_warnings",
     "warnings",
 ]
@@ -60,19 +102,32 @@ def token_warnings(
     return warnings(token, low_share=provider.low_balance_percent / 100, now=now)
 
 
+def status_of(provider: Provider, token: TokenEntry) -> TokenStatus | None:
+    """The cached figures of ``token`` (by id; by label for figures saved before ids)."""
+    if provider.status is None:
+        return None
+    for s in provider.status.tokens:
+        if s.token_id == token.id:
+            return s
+    for s in provider.status.tokens:
+        if s.token_id is None and s.label == token.label:
+            return s
+    return None
+
+
 def in_use(provider: Provider) -> TokenStatus | None:
     """The figures of the token exports and checks use (the first switched on), if read."""
     if provider.status is None or not provider.status.tokens:
         return None
     for entry in provider.tokens:
         if entry.enabled:
-            found = provider.status_of(entry)
+            found = status_of(provider, entry)
             if found is not None:
                 return found
     return provider.status.tokens[0]
 
 
-def list_line(provider: Provider) -> list[Text]:
+def list_line(provider: Provider, *, now: dt.datetime | None = None) -> list[Text]:
     """The one short line under a provider in the list, as parts: the figures of the token in
     use, then every warning of every token (labelled when there are several)."""
     main = in_use(provider)
@@ -81,7 +136,7 @@ def list_line(provider: Provider) -> list[Text]:
     said = [short_line(main)]
     several = len(provider.status.tokens) > 1
     for figures in provider.status.tokens:
-        for warning in token_warnings(provider, figures):
+        for warning in token_warnings(provider, figures, now=now):
             said.append(
                 Text("{label}: {warning}", label=figures.label, warning=warning)
                 if several

@@ -156,6 +156,13 @@ class TokenStatus(_Strict):
     models: list[str] | None = None
     checked_at: dt.datetime = Field(default_factory=utcnow)
 
+    @field_validator("expires_at")
+    @classmethod
+    def _aware(cls, v: dt.datetime | None) -> dt.datetime | None:
+        # A hand-edited time without a zone is read as UTC (as listing.py reads it): the
+        # figures compare it with now, and a naive time cannot be compared with an aware one.
+        return v.replace(tzinfo=dt.UTC) if v is not None and v.tzinfo is None else v
+
 
 class GatewayStatus(_Strict):
     """What /api/status said about the gateway, cached with the figures (balance.py)."""
@@ -227,15 +234,11 @@ class Provider(_Strict):
 
     def status_of(self, token: TokenEntry) -> TokenStatus | None:
         """The cached figures of ``token`` (by id; by label for figures saved before ids)."""
-        if self.status is None:
-            return None
-        for s in self.status.tokens:
-            if s.token_id == token.id:
-                return s
-        for s in self.status.tokens:
-            if s.token_id is None and s.label == token.label:
-                return s
-        return None
+        from .figures import status_of
+
+        found = status_of(self, token)
+        assert found is None or isinstance(found, TokenStatus)
+        return found
 
 
 def keychain_account(provider_id: str, token: TokenEntry) -> str:
