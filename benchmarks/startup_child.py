@@ -1,8 +1,9 @@
 """One start-up measured in a fresh process: ``bare`` (an empty QMainWindow), ``floor`` (the
 same widgets as the app's first paint, without the app) or ``app``.
 
-Prints ``shown <rss_kb>`` when the window is on screen and, for the app, ``ready <rss_kb>``
-when the providers are listed. The parent times the lines from the moment it started us.
+Prints ``shown <rss_kb>`` when the window is on screen and, for the app, ``ready <rss_kb>
+<providers> <with figures>`` when the providers are listed, then ``settled <rss_kb>`` when the
+validated document is in. The parent times the lines from the moment it started us.
 """
 
 import sys
@@ -82,20 +83,33 @@ def app() -> int:
     # store: it opens the keychain only when a token is needed, never at start.
     from provider_wizard.entry import launch_app
 
-    def shown(window: object) -> None:
+    def shown(window: Any) -> None:
         from PySide6.QtWidgets import QApplication
 
         print("shown", rss_kb(), flush=True)
 
         def ready() -> None:
-            print("ready", rss_kb(), window.provider_list.count(), flush=True)  # type: ignore[attr-defined]
-            window.close()  # type: ignore[attr-defined]
+            # Listed means every provider on screen with its balance line (name, address,
+            # figures: three lines), whether painted from the file or the validated document.
+            items = [window.provider_list.item(i) for i in range(window.provider_list.count())]
+            with_figures = sum(item.text().count("\n") == 2 for item in items)
+            print("ready", rss_kb(), len(items), with_figures, flush=True)
+            if window.doc is not None:
+                settled()
+            else:
+                window.loaded.connect(settled)
+
+        def settled() -> None:
+            # The validated document in and the first provider's page built: what the user
+            # can act on. Reported beside "listed" so the gap between the two is seen.
+            print("settled", rss_kb(), flush=True)
+            window.close()
             QApplication.instance().quit()  # type: ignore[union-attr]
 
-        if window.doc is not None:  # type: ignore[attr-defined]
+        if window.listed_already:
             ready()
         else:
-            window.loaded.connect(ready)  # type: ignore[attr-defined]
+            window.listed.connect(ready)
 
     return launch_app(sys.stdout, argv=sys.argv[:1], on_shown=shown)
 

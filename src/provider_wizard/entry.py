@@ -55,6 +55,11 @@ def launch_app(stdout: IO[str], **run_options: Any) -> int:
         )
         _print_cli_help(stdout)
         return EXIT_UNEXPECTED
+    if not run_options.get("demo"):  # the demo has a store of its own, made by run()
+        # Read the store's list while Qt loads, so the window opens with the providers in it.
+        from .listing import read_early
+
+        run_options["early"] = read_early()
     try:
         from .ui.app import run
     except ImportError as exc:

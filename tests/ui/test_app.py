@@ -235,3 +235,30 @@ def test_the_package_data_ships_the_icons_and_translations() -> None:
     for size in app_module.ICON_SIZES:
         assert package / "ui" / "resources" / f"provider-wizard-{size}.png" in shipped
     assert package / "i18n" / "provider_wizard_zh_CN.qm" in shipped
+
+
+def test_the_window_opens_with_the_providers_read_while_qt_loaded(
+    qtbot: Any, qapp: QApplication, store: Store, translations: Any
+) -> None:
+    from provider_wizard.listing import read_early
+    from provider_wizard.providers import add_provider
+
+    secrets = MemorySecretStore()
+    for name in ("Home", "Lab"):
+        token = "sk-" + make_key(name)
+        add_provider(
+            store, secrets, name=name, base_url="http://10.0.0.1:3000", token=token, models=[]
+        )
+    early = read_early()
+    assert early.result(10) is not None  # the test waits; the app takes it only if ready
+    controller = Controller(qapp, store, secrets)
+    controller.translations = translations
+    window = controller.show(early)
+    qtbot.addWidget(window)
+    # Listed before the first event is handled; validated after the list's first frame.
+    assert window.listed_already and window.provider_list.count() == 2
+    assert window.doc is None and window.stack.currentIndex() == 2
+    with qtbot.waitSignal(window.loaded, timeout=5000):
+        pass
+    assert window.stack.currentIndex() == 1 and window._current is not None
+    assert window._current.name == "Home"

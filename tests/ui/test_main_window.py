@@ -572,3 +572,55 @@ def test_refresh_all_balances_fills_every_line_in_one_go(
         w.refresh_all_balances()
     lines = [w.provider_list.item(i).text() for i in range(3)]
     assert [line.splitlines()[-1] for line in lines] == ["$1.00 left", "$2.00 left", "$3.00 left"]
+
+
+def test_the_list_from_the_file_is_shown_first_and_changes_nothing_until_validated(
+    qtbot: Any, store: Store
+) -> None:
+    from provider_wizard.listing import listed
+    from provider_wizard.schemas import StatusCache, TokenStatus
+
+    secrets = MemorySecretStore()
+    for name in ("Home", "Lab", "Work"):
+        token = "sk-" + make_key(name)
+        add_provider(
+            store, secrets, name=name, base_url="http://10.0.0.1:3000", token=token, models=[]
+        )
+    with store.edit() as doc:
+        doc.providers[1].status = StatusCache(
+            tokens=[TokenStatus(granted=10, available=4, unit="USD")]
+        )
+    w = MainWindow(store, secrets, None)
+    qtbot.addWidget(w)
+    said: list[str] = []
+    w.listed.connect(lambda: said.append("listed"))
+    w.loaded.connect(lambda: said.append("loaded"))
+    views = listed(store.peek())
+    assert views is not None
+    w.show_listing(views)
+    w.show()
+    assert said == ["listed"] and w.listed_already and w.doc is None
+    assert [w.provider_list.item(i).text().split("\n")[0] for i in range(3)] == [
+        "Home",
+        "Lab",
+        "Work",
+    ]
+    assert w.provider_list.item(1).text().endswith("$4.00 left")
+    assert w.stack.currentIndex() == 2  # "Loading…" until the document is validated
+    # Space on a row does not switch the provider off: nothing may be written from the view.
+    w.provider_list.setFocus()
+    for _ in range(3):  # the first Down makes the first row current
+        qtbot.keyClick(w.provider_list, Qt.Key.Key_Down)
+    qtbot.keyClick(w.provider_list, Qt.Key.Key_Space)
+    assert w.provider_list.currentRow() == 2
+    assert w.provider_list.item(2).checkState() == Qt.CheckState.Checked
+    assert not w.writer.busy and all(p.enabled for p in store.load().providers)
+    # The validated document keeps the row the user moved to, and the list can now be used.
+    w.set_document(store.load())
+    assert said == ["listed", "loaded"]
+    assert w.provider_list.currentRow() == 2 and w.stack.currentIndex() == 1
+    assert w._current is not None and w._current.name == "Work"
+    qtbot.keyClick(w.provider_list, Qt.Key.Key_Space)
+    assert w.provider_list.item(2).checkState() == Qt.CheckState.Unchecked
+    _drain(w)
+    assert not _stored(store, "Work").enabled

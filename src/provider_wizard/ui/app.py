@@ -39,11 +39,16 @@ from .main_window import MainWindow, window_settings
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox  # dialogs load on first use, not at start
 
+    from ..listing import EarlyRead
+    from .single import Listener
+
 log = logging.getLogger(__name__)
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 RESOURCES = Path(__file__).resolve().parent / "resources"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # rendered from the SVG by scripts/icons
+LIST_DEADLINE_S = 10.0  # the early read of the list; past it, the list waits for load()
+PAINT_WAIT_MS = 250  # the store is validated after the list's first frame, or after this
 
 
 def app_icon() -> QIcon:
@@ -100,14 +105,34 @@ class Controller:
         self.translations.apply(self.language)
         self.window: MainWindow | None = None
         self.recovered_notice: QMessageBox | None = None
+        self._after_load: list[Callable[[], object]] | None = []
+        self.listener: Listener | None = None  # links from later starts (single.py)
 
-    def show(self) -> MainWindow:
-        """Show the window at once; the store is read on a worker and listed when ready."""
+    def after_first_load(self, step: Callable[[], object]) -> None:
+        """Run ``step`` once the first window has loaded the store (or failed to): after the
+        list's first frame, which the store's validation waits for."""
+        if self._after_load is None:
+            QTimer.singleShot(0, step)
+        else:
+            self._after_load.append(step)
+
+    def _first_load_done(self) -> None:
+        steps, self._after_load = self._after_load, None
+        for step in steps or ():
+            QTimer.singleShot(0, step)
+
+    def show(self, early: EarlyRead | None = None) -> MainWindow:
+        """Show the window at once, with the providers listed if ``early`` has read them
+        already; the store is validated on a worker and the page shown when that is done."""
         window = MainWindow(self.store, self.secrets, None, language=self.language)
         window.language_requested.connect(self.switch_language)
+        window.loaded.connect(self._first_load_done)
+        providers = early.result(0) if early is not None else None  # never a wait here
+        if providers is not None:
+            window.show_listing(providers)
         window.show()
         self.window = window
-        self._load_into(window)
+        self._load_into(window, early)
         return window
 
     def open_link(self, link: str) -> None:
@@ -120,7 +145,7 @@ class Controller:
         window.activateWindow()
         window.open_wizard_with(link)
 
-    def _load_into(self, window: MainWindow) -> None:
+    def _load_into(self, window: MainWindow, early: EarlyRead | None = None) -> None:
         store, secrets = self.store, self.secrets
 
         def load(cancel: object, progress: object) -> tuple[Any, BaseException | None]:
@@ -153,8 +178,46 @@ class Controller:
                 self._tell_recovered(window, store.recovered_from)
                 store.recovered_from = None
 
+        def peek(cancel: object, progress: object) -> Any:
+            if early is not None:
+                return early.result(LIST_DEADLINE_S)
+            from ..listing import listed
+
+            return listed(store.peek())
+
+        started = False
+
+        def validate() -> None:
+            nonlocal started
+            if not started:
+                started = True
+                window.writer.start(load, on_done=loaded, on_error=failed)
+
+        def validate_after_paint() -> None:
+            # The list's first frame first: pydantic's import would take the GIL from it.
+            # A window that is not drawn (started minimised) is not waited for long.
+            if window.provider_list.property("painted"):
+                QTimer.singleShot(0, validate)
+                return
+            window.provider_list.first_painted.connect(
+                lambda: QTimer.singleShot(0, validate), Qt.ConnectionType.SingleShotConnection
+            )
+            QTimer.singleShot(PAINT_WAIT_MS, validate)
+
+        def peeked(providers: Any) -> None:
+            if providers is not None:
+                window.show_listing(providers)
+            validate_after_paint()
+
         # The writer thread: a store read must not overtake (or be overtaken by) a write.
-        window.writer.start(load, on_done=loaded, on_error=window.show_error)
+        def failed(exc: BaseException) -> None:
+            window.show_error(exc)
+            self._first_load_done()
+
+        if window.listed_already:
+            validate_after_paint()  # listed before the window was shown (Controller.show)
+        else:
+            window.writer.start(peek, on_done=peeked, on_error=lambda _exc: peeked(None))
 
     def _tell_recovered(self, window: MainWindow, moved_to: Path) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -357,13 +420,15 @@ def run(
     on_shown: Callable[[MainWindow], None] | None = None,
     link: str | None = None,
     demo: bool = False,
+    early: EarlyRead | None = None,
 ) -> int:
     """Start the app; ``on_shown`` is called once the window is on screen (benchmarks use it).
 
     ``link`` (a provider-wizard:// link the desktop passed) goes to the Provider Wizard that
     already runs, if one does (single.py); else this one opens with the wizard filled in.
     ``demo`` starts the demo gateway (demo.py) in this process, with a throw-away store and an
-    in-memory keychain, and opens the wizard with its address and token.
+    in-memory keychain, and opens the wizard with its address and token. ``early`` is the
+    store's list, read while Qt loaded (listing.read_early).
     """
     demo_home: str | None = None
     if demo:
@@ -390,16 +455,28 @@ def run(
     app.setStyle(roomy_style())
     follow_color_scheme(app)
     install_excepthook(app)
-    from .single import Listener, forward
+    if link is not None:
+        from .single import forward
 
-    if link is not None and forward(link):
-        return 0  # the running app has it
+        if forward(link):
+            return 0  # the running app has it
     controller = Controller(app, Store(), secrets or KeyringSecretStore())
-    window = controller.show()
+    window = controller.show(early)
     if demo_home is not None:
         _run_demo(app, controller, demo_home)
-    listener = Listener(controller.open_link, app)
-    listener.listen()
+
+    def listen() -> None:
+        from .single import Listener
+
+        controller.listener = Listener(controller.open_link, app)
+        controller.listener.listen()
+
+    if link is not None:
+        listen()  # started from a link: more links may follow at once, and come here
+    else:
+        # The single-instance socket once the store is loaded (or could not be): a plain start's
+        # first paint does not need it, and QtNetwork costs that paint ~12 ms and ~7 MB.
+        controller.after_first_load(listen)
     if link is not None:
         QTimer.singleShot(0, lambda: controller.open_link(link))
     if on_shown is not None:

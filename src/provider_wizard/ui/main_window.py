@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     # first use, after the first paint; pydantic comes with the store, in a worker.
     from ..cancel import CancelToken
     from ..links import Imported
+    from ..listing import Listed
     from ..schemas import Provider, StoreDocument
     from ..secretstore import SecretStore
     from ..store import Store
@@ -59,9 +60,16 @@ ProviderId = str
 class _ProviderList(QListWidget):
     """The provider list; while it is empty it says how to fill it."""
 
+    first_painted = Signal()  # the list's first frame is drawn (the app then loads the rest)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if not self.property("painted"):
+            self.setProperty("painted", True)
+            self.first_painted.emit()
         if self.count() == 0:
+            from PySide6.QtGui import QPainter  # its enums cost the first paint ~1 ms otherwise
+
             painter = QPainter(self.viewport())
             painter.setPen(
                 self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
@@ -82,7 +90,10 @@ def window_settings() -> QSettings:
 class MainWindow(QMainWindow):
     saved = Signal()  # a store write finished (tests wait on it)
     failed = Signal(object)  # an error was shown to the user
-    loaded = Signal()  # the store's providers are listed (after a background load at start)
+    # The store's providers are on screen: painted from the file as it is (listing.py), or
+    # from the validated document when that came first. Emitted once per window.
+    listed = Signal()
+    loaded = Signal()  # the validated document is in (after a background load at start)
     language_requested = Signal(str)  # "system", "en" or "zh_CN"
     wizard_opened = Signal(object)  # the wizard a provider link opened, filled in
     balances_refreshed = Signal()  # a refresh of every provider's figures ended
@@ -100,6 +111,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self, threads=4)
         self.writer = TaskRunner(self, threads=1)
         self._current: Provider | None = None
+        self._listed = False
         # The title follows the UI language, as the About box does.
         self.setWindowTitle(self.tr("Provider Wizard"))
         self._build(language)
@@ -242,10 +254,37 @@ class MainWindow(QMainWindow):
 
     # --- the provider list -----------------------------------------------------------------------
 
+    def show_listing(self, providers: list[Listed]) -> None:
+        """Paint the list from the store file as it is, while the document is validated.
+
+        Nothing can be changed from it yet: the items are not checkable and the page stays
+        "Loading…" until ``set_document`` replaces them (keeping the row the user picked)."""
+        if self.doc is not None:
+            return  # the validated document came first
+        self.provider_list.blockSignals(True)
+        self.provider_list.clear()
+        for provider in providers:
+            item = QListWidgetItem(self.provider_list)
+            self._render_item(item, provider, checkable=False)
+        self.provider_list.blockSignals(False)
+        self._tell_listed()
+
+    @property
+    def listed_already(self) -> bool:
+        """The store's providers are on screen (``listed`` was emitted)."""
+        return self._listed
+
+    def _tell_listed(self) -> None:
+        if not self._listed:
+            self._listed = True
+            self.listed.emit()
+
     def set_document(self, doc: StoreDocument) -> None:
         """Show the providers once the store is loaded (off the UI thread, at start)."""
         self.doc = doc
-        self._fill_list()
+        picked = self.provider_list.currentItem()
+        self._fill_list(select=picked.data(Qt.ItemDataRole.UserRole) if picked else None)
+        self._tell_listed()
         self.loaded.emit()
 
     def _fill_list(self, select: ProviderId | None = None) -> None:
@@ -260,7 +299,9 @@ class MainWindow(QMainWindow):
         self.provider_list.blockSignals(False)
         self._show_selection(select)
 
-    def _render_item(self, item: QListWidgetItem, provider: Provider) -> None:
+    def _render_item(
+        self, item: QListWidgetItem, provider: Provider | Listed, *, checkable: bool = True
+    ) -> None:
         item.setData(Qt.ItemDataRole.UserRole, provider.id)
         text = f"{provider.name}\n{provider.base_url}"
         # The figures as last read, painted from the store: no network at start.
@@ -279,7 +320,10 @@ class MainWindow(QMainWindow):
         # A provider that is off is greyed, in the palette's own disabled colour.
         role = QPalette.ColorGroup.Disabled if not provider.enabled else QPalette.ColorGroup.Normal
         item.setForeground(self.palette().brush(role, QPalette.ColorRole.Text))
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        if checkable:
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        else:
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if provider.enabled else Qt.CheckState.Unchecked)
 
     def _show_selection(self, select: ProviderId | None) -> None:

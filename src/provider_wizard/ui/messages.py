@@ -9,15 +9,14 @@ shows a token: the server's words were masked by the core before they got here.
 
 from __future__ import annotations
 
-import dataclasses
-import html
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
 from ..text import render
-from ..words import describe as describe_core
-from ..words import gateway_kind_text as core_gateway_kind_text
+
+# words.py (the error words) and html load with the first error shown: the provider list's
+# first paint only translates figures, and comes before them.
 
 if TYPE_CHECKING:
     from ..errors import InvalidUrlReason
@@ -34,8 +33,7 @@ def tr(value: object) -> str:
     return str(render(value, _translate))
 
 
-@dataclasses.dataclass(frozen=True)
-class Words:
+class Words(NamedTuple):
     """An error in words: what happened, the server's own words apart, what to do."""
 
     title: str
@@ -51,6 +49,8 @@ class Words:
 
     def rich(self) -> str:
         """The same as rich text, the fix in bold, for a label."""
+        import html
+
         parts = [html.escape(self.detail)]
         if self.server:
             parts.append("<i>" + html.escape(self.server) + "</i>")
@@ -63,6 +63,8 @@ class Words:
 
 def describe(exc: BaseException) -> Words:
     """The words for any exception the core (or a worker) raised, translated."""
+    from ..words import describe as describe_core
+
     d = describe_core(exc)
     server = tr(d.server) if d.server else ""
     tried = tr(d.address) if d.address else ""
@@ -84,4 +86,6 @@ def note_text(note: ProbeNote) -> str:
 
 
 def gateway_kind_text(kind: str | None) -> str:
+    from ..words import gateway_kind_text as core_gateway_kind_text
+
     return tr(core_gateway_kind_text(kind))
