@@ -7,15 +7,16 @@ import time
 
 
 def main() -> int:
+    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from provider_wizard.secretstore import MemorySecretStore
     from provider_wizard.store import Store
-    from provider_wizard.ui.app import roomy_style
+    from provider_wizard.ui.app import apply_style
     from provider_wizard.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
-    app.setStyle(roomy_style())
+    apply_style(app, QLocale.system())  # as the app does
     store = Store()
     window = MainWindow(store, MemorySecretStore(), store.load())
     window.show()

@@ -28,7 +28,7 @@ from provider_wizard.providers import add_provider, entries_from_remote  # noqa:
 from provider_wizard.secretstore import MemorySecretStore  # noqa: E402
 from provider_wizard.store import Store  # noqa: E402
 from provider_wizard.text import Text  # noqa: E402
-from provider_wizard.ui.app import Translations, apply_color_scheme, roomy_style  # noqa: E402
+from provider_wizard.ui.app import Translations, apply_color_scheme, apply_style  # noqa: E402
 from provider_wizard.ui.main_window import MainWindow  # noqa: E402
 from provider_wizard.ui.messages import tr  # noqa: E402
 from provider_wizard.ui.model_list import Tab  # noqa: E402
@@ -344,7 +344,6 @@ SCHEME = "light"
 def main() -> int:
     global SCHEME
     app = QApplication(sys.argv[:1])
-    app.setStyle(roomy_style())
     translations = Translations(app)
     if OUT.exists():
         for old in OUT.glob("*.png"):
@@ -356,7 +355,8 @@ def main() -> int:
             SCHEME = "dark" if scheme == Qt.ColorScheme.Dark else "light"
             apply_color_scheme(app, scheme)
             for lang in ("en", "zh_CN"):
-                translations.apply(lang)
+                apply_style(app, translations.apply(lang))  # as the app does
+                apply_color_scheme(app, scheme)
                 main_window_shots(lang, emulator, token)
                 wizard_shots(lang, emulator, token)
                 consent_shot(lang, emulator, token)

@@ -94,10 +94,15 @@ def test_language_switch_rebuilds_the_window(
     assert new is not None and new is not window
     qtbot.addWidget(new)
     assert new.add_button.text() == "+ 添加服务商"
+    # Chinese text gets the roomy buttons; the proxy style is not paid for in English.
+    assert qapp.property("providerWizardStyle") == "roomy"
+    assert qapp.style().metaObject().className() != "QFusionStyle"
     settings = app_module.window_settings()
     assert settings.value("language") == "zh_CN"
     controller.switch_language("en")
     qtbot.addWidget(controller.window)
+    assert qapp.property("providerWizardStyle") == "plain"
+    assert qapp.style().metaObject().className() == "QFusionStyle"
 
 
 def test_crash_report_masks_tokens_and_the_dialog_copies(qtbot: Any, qapp: QApplication) -> None:

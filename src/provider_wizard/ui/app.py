@@ -28,7 +28,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
 from ..redact import install_log_redaction, redact
@@ -37,7 +37,7 @@ from ..store import Store
 from .main_window import MainWindow, window_settings
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMessageBox  # dialogs load on first use, not at start
+    from PySide6.QtWidgets import QMessageBox, QStyle  # dialogs load on first use, not at start
 
     from ..listing import EarlyRead
     from .single import Listener
@@ -102,7 +102,7 @@ class Controller:
         settings = window_settings()
         language = str(settings.value("language", "system"))
         self.language = language if language in LANGUAGES else "system"
-        self.translations.apply(self.language)
+        self.locale = self.translations.apply(self.language)
         self.window: MainWindow | None = None
         self.recovered_notice: QMessageBox | None = None
         self._after_load: list[Callable[[], object]] | None = []
@@ -247,7 +247,9 @@ class Controller:
         settings.setValue("language", code)
         settings.sync()
         self.language = code
-        self.translations.apply(code)
+        self.locale = self.translations.apply(code)
+        apply_style(self.app, self.locale)
+        apply_color_scheme(self.app, self.app.styleHints().colorScheme())
         window = MainWindow(self.store, self.secrets, old.doc, language=code)
         window.language_requested.connect(self.switch_language)
         window.restoreGeometry(geometry)
@@ -353,9 +355,9 @@ def roomy_style() -> QStyle:
 
     Fusion sizes a button for the first font's metrics; Chinese text drawn in a fallback
     font is wider, and long labels then touch the button's edges. A little more width keeps
-    their padding in every language.
+    their padding.
     """
-    from PySide6.QtWidgets import QProxyStyle, QStyleFactory
+    from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleFactory
 
     class RoomyStyle(QProxyStyle):
         def sizeFromContents(
@@ -371,6 +373,23 @@ def roomy_style() -> QStyle:
     style = RoomyStyle(QStyleFactory.create("Fusion"))
     style.setObjectName("fusion")
     return style
+
+
+def apply_style(app: QApplication, locale: QLocale) -> None:
+    """Fusion, which draws the same everywhere; with roomy buttons when the UI is Chinese.
+
+    Only Chinese needs the room (see roomy_style), and the proxy costs every start: Qt calls
+    its Python method for each size it asks, and the first calls build ~60 of PySide's
+    enum classes (about 10% of a start's instructions before the first paint)."""
+    want = "roomy" if locale.language() == QLocale.Language.Chinese else "plain"
+    # Marked on the app, not asked of its style: app.style() would build QStyle's enums.
+    if app.property(_STYLE_MARK) == want:
+        return
+    app.setStyle(roomy_style() if want == "roomy" else "Fusion")
+    app.setProperty(_STYLE_MARK, want)
+
+
+_STYLE_MARK = "providerWizardStyle"  # which of our two styles the app wears
 
 
 def apply_color_scheme(app: QApplication, scheme: Qt.ColorScheme) -> None:
@@ -451,9 +470,6 @@ def run(
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("provider-wizard")
     app.setWindowIcon(app_icon())
-    # Fusion draws the same everywhere and follows the system's light or dark scheme.
-    app.setStyle(roomy_style())
-    follow_color_scheme(app)
     install_excepthook(app)
     if link is not None:
         from .single import forward
@@ -461,6 +477,9 @@ def run(
         if forward(link):
             return 0  # the running app has it
     controller = Controller(app, Store(), secrets or KeyringSecretStore())
+    # The style follows the language (Controller picked it); the colours, the system's scheme.
+    apply_style(app, controller.locale)
+    follow_color_scheme(app)
     window = controller.show(early)
     if demo_home is not None:
         _run_demo(app, controller, demo_home)
