@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import logging
+import urllib.parse
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from provider_wizard.errors import InvalidToken
-from provider_wizard.redact import RedactingFilter, mask, redact, register_secret
+from provider_wizard.redact import (
+    RedactingFilter,
+    contains_secret,
+    mask,
+    redact,
+    register_secret,
+    secrets_among,
+)
 from provider_wizard.tokens import clean_token, looks_like_gateway_key
 
 from gateway_emulator import make_key
@@ -81,3 +91,43 @@ def test_log_filter_masks_messages_and_tracebacks(caplog: pytest.LogCaptureFixtu
     caplog.clear()  # these ERROR records are the point of the test
     assert KEY not in records[0].getMessage()
     assert records[1].exc_text is not None and KEY not in records[1].exc_text
+
+
+_known = ["sk-" + make_key("among-a"), "sk-" + make_key("among-b"), "short-known-1"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=40),
+            st.builds(
+                lambda pre, key, post, form: pre + form(key) + post,
+                st.text(max_size=8),
+                st.sampled_from(_known),
+                st.text(max_size=8),
+                st.sampled_from([str, lambda k: k[3:], urllib.parse.quote, lambda k: k[:-1]]),
+            ),
+        ),
+        max_size=30,
+    )
+)
+def test_secrets_among_finds_what_asking_each_finds(texts: list[str]) -> None:
+    """The one-pass check of a model list names exactly the texts a per-text check names."""
+    for token in _known:
+        register_secret(token)
+    assert secrets_among(texts) == {t for t in texts if contains_secret(t)}
+
+
+def test_a_model_list_that_lists_the_token_keeps_every_other_model() -> None:
+    from provider_wizard.modellist import parse_model_list
+
+    token = "sk-" + make_key("listed-as-model")
+    register_secret(token)
+    ids = [f"model-{i}" for i in range(500)]
+    body = {"data": [{"id": i, "owned_by": "x"} for i in ids[:250]]
+            + [{"id": token}, {"id": "ok", "owned_by": token[3:]}]
+            + [{"id": i} for i in ids[250:]]}  # fmt: skip
+    listed = parse_model_list(body)
+    assert [m.id for m in listed.models] == [*ids[:250], "ok", *ids[250:]]
+    assert listed.skipped == 1 and listed.models[250].owned_by is None

@@ -19,7 +19,7 @@ from .errors import NotAnOpenAIApi, NotAnOpenAIKind, ResponseTooLarge
 from .gcpause import gc_paused
 from .limits import MAX_MODEL_ID_LENGTH as MAX_ID_LENGTH
 from .limits import MAX_MODELS
-from .redact import contains_secret
+from .redact import secrets_among
 
 __all__ = ["MAX_ID_LENGTH", "MAX_MODELS", "ModelList", "RemoteModel", "parse_model_list"]
 
@@ -208,6 +208,15 @@ def parse_model_list(body: bytes | str | Any, *, url: str = "") -> ModelList:
         return _parse(body, url)
 
 
+def _texts(item: Any) -> tuple[str, ...]:
+    """The texts of one listed model that would be kept: its id (or name) and owner."""
+    if isinstance(item, str):
+        return (item,)
+    if not isinstance(item, dict):
+        return ()
+    return tuple(item[k] for k in ("id", "name", "owned_by") if isinstance(item.get(k), str))
+
+
 def _parse(body: bytes | str | Any, url: str) -> ModelList:
     if isinstance(body, (bytes, bytearray, str)):
         try:
@@ -248,6 +257,9 @@ def _parse(body: bytes | str | Any, url: str) -> ModelList:
     seen: set[str] = set()
     models: list[RemoteModel] = []
     duplicates = skipped = 0
+    # A server that lists the token as a model (or an owner) would get it written to the
+    # store: every text is checked, all in one go.
+    secret = secrets_among([t for item in items for t in _texts(item)])
     for item in items:
         owned_by: str | None = None
         endpoints: tuple[str, ...] | None = None
@@ -256,7 +268,7 @@ def _parse(body: bytes | str | Any, url: str) -> ModelList:
             if raw is None:
                 raw = item.get("name") if isinstance(item.get("name"), str) else None
             ob = item.get("owned_by")
-            if isinstance(ob, str) and ob and ob.isprintable() and not contains_secret(ob):
+            if isinstance(ob, str) and ob and ob.isprintable() and ob not in secret:
                 owned_by = ob[:MAX_ID_LENGTH]
             eps = item.get("supported_endpoint_types")
             if isinstance(eps, list):
@@ -273,8 +285,7 @@ def _parse(body: bytes | str | Any, url: str) -> ModelList:
             not model_id
             or len(model_id) > MAX_ID_LENGTH
             or not model_id.isprintable()
-            # A server that lists the token as a model would get it written to the store.
-            or contains_secret(model_id)
+            or raw in secret
         ):
             skipped += 1
             continue

@@ -37,7 +37,7 @@ from .errors import (
 from .gcpause import gc_paused
 from .limits import MAX_MODELS, MAX_TOKENS
 from .modellist import ModelList, RemoteModel
-from .redact import contains_secret, register_secret
+from .redact import contains_secret, register_secret, secrets_among
 from .secretstore import SecretStore
 from .store import Store
 from .text import Text
@@ -232,9 +232,8 @@ def add_provider(
     _check_address(base_url)
     if len(models) > MAX_MODELS:
         raise InvalidInput(Text("A provider holds at most {limit:,} models.", limit=MAX_MODELS))
-    for entry in models:
-        if contains_secret(entry.id):
-            raise SecretInField(Text("model id"))
+    if secrets_among([entry.id for entry in models]):
+        raise SecretInField(Text("model id"))
     provider = Provider(
         name=name,
         base_url=base_url,

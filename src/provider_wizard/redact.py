@@ -31,6 +31,7 @@ __all__ = [
     "mask",
     "redact",
     "register_secret",
+    "secrets_among",
 ]
 
 SHORT_SECRET = 8
@@ -126,6 +127,24 @@ def contains_secret(text: str) -> bool:
         return False
     maybe = any(anchor in text for anchor in anchors) or any(short in text for short in shorts)
     return maybe and pattern.search(text) is not None
+
+
+def secrets_among(texts: list[str]) -> set[str]:
+    """Those of ``texts`` that hold a token this process knows (``contains_secret`` on each).
+
+    For the many short texts of a model list: every form is looked for once in all of them
+    joined, a C substring search each. Nothing found (the usual answer) ends it; a text that
+    holds a form holds its anchor, so it cannot hide. Otherwise each text is asked alone.
+    With 20 known tokens a 10,000-model list took 100 ms asking one id at a time.
+    """
+    with _lock:
+        pattern, anchors, shorts = _pattern, _anchors, _shorts
+    if pattern is None or not texts:
+        return set()
+    joined = "\n".join(texts)
+    if not any(anchor in joined for anchor in anchors) and not any(s in joined for s in shorts):
+        return set()
+    return {text for text in texts if contains_secret(text)}
 
 
 def clip(text: str, limit: int) -> str:
