@@ -66,6 +66,7 @@ def run(runs: int, count: int, heartbeat: Heartbeat) -> dict[str, Series]:
     from PySide6.QtCore import QCoreApplication, QEvent
     from PySide6.QtWidgets import QApplication
 
+    from provider_wizard.gcpause import gc_paused
     from provider_wizard.modellist import parse_model_list
     from provider_wizard.providers import entries_from_remote
     from provider_wizard.ui.model_list import sort_for_view
@@ -78,9 +79,6 @@ def run(runs: int, count: int, heartbeat: Heartbeat) -> dict[str, Series]:
         for name in ("list", "filter ms", "filter ratio", "stall load", "stall filter")
     }
     runner = TaskRunner(threads=1)
-    baseline = Series()
-    for _ in range(runs):
-        baseline.add(timed(lambda: json.loads(body)))
     for run_index in range(runs + 1):
         # The last pass only measures the UI thread's stalls: a heartbeat makes the worker
         # hand the GIL over every few milliseconds, which would distort the timings.
@@ -104,7 +102,13 @@ def run(runs: int, count: int, heartbeat: Heartbeat) -> dict[str, Series]:
                 load()
             out["stall load"].add(heartbeat.worst * 1000)
         else:
-            out["list"].add(timed(load) / baseline.median)
+            # Side by side: this machine's speed drifts by half within a minute, so each load
+            # is set against a json.loads of the same bytes timed just before it, with the
+            # collector paused as the app's parse pauses it (a full collection landing in
+            # the baseline made it up to 3x slower at random).
+            with gc_paused():
+                baseline = timed(lambda: json.loads(body))
+            out["list"].add(timed(load) / baseline)
         assert picker.model.rowCount() == count
 
         ids = [e.id.lower() for e in picker.model.entries]

@@ -131,3 +131,10 @@ def test_a_model_list_that_lists_the_token_keeps_every_other_model() -> None:
     listed = parse_model_list(body)
     assert [m.id for m in listed.models] == [*ids[:250], "ok", *ids[250:]]
     assert listed.skipped == 1 and listed.models[250].owned_by is None
+    # An owner is judged whole, not as cut to length: a token starting just before the cut
+    # would otherwise leave its first characters in the store.
+    from provider_wizard.limits import MAX_MODEL_ID_LENGTH
+
+    long_owner = "o" * (MAX_MODEL_ID_LENGTH - 6) + token
+    cut = parse_model_list({"data": [{"id": "m", "owned_by": long_owner}]})
+    assert cut.models[0].owned_by is None

@@ -13,13 +13,14 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .errors import NotAnOpenAIApi, NotAnOpenAIKind, ResponseTooLarge
 from .gcpause import gc_paused
 from .limits import MAX_MODEL_ID_LENGTH as MAX_ID_LENGTH
 from .limits import MAX_MODELS
-from .redact import secrets_among
+from .redact import contains_secret, secrets_among
 
 __all__ = ["MAX_ID_LENGTH", "MAX_MODELS", "ModelList", "RemoteModel", "parse_model_list"]
 
@@ -208,15 +209,6 @@ def parse_model_list(body: bytes | str | Any, *, url: str = "") -> ModelList:
         return _parse(body, url)
 
 
-def _texts(item: Any) -> tuple[str, ...]:
-    """The texts of one listed model that would be kept: its id (or name) and owner."""
-    if isinstance(item, str):
-        return (item,)
-    if not isinstance(item, dict):
-        return ()
-    return tuple(item[k] for k in ("id", "name", "owned_by") if isinstance(item.get(k), str))
-
-
 def _parse(body: bytes | str | Any, url: str) -> ModelList:
     if isinstance(body, (bytes, bytearray, str)):
         try:
@@ -254,12 +246,20 @@ def _parse(body: bytes | str | Any, url: str) -> ModelList:
             f"{MAX_MODELS:,} per provider.",
             url=url,
         )
+    # A server that lists the token as a model (or an owner) would get it written to the
+    # store. Every kept text is checked, all in one go (secrets_among); in the rare list
+    # where one holds a token, the list is read again asking each text alone.
+    kept: list[str] = []
+    listed = _collect(items, None, kept)
+    return _collect(items, contains_secret, []) if secrets_among(kept) else listed
+
+
+def _collect(items: list[Any], secret: Callable[[str], bool] | None, kept: list[str]) -> ModelList:
+    """The models of ``items``; without ``secret``, the texts kept are added to ``kept`` (each
+    id, and each owner whole, before it is cut to length) for the caller to check."""
     seen: set[str] = set()
     models: list[RemoteModel] = []
     duplicates = skipped = 0
-    # A server that lists the token as a model (or an owner) would get it written to the
-    # store: every text is checked, all in one go.
-    secret = secrets_among([t for item in items for t in _texts(item)])
     for item in items:
         owned_by: str | None = None
         endpoints: tuple[str, ...] | None = None
@@ -268,8 +268,9 @@ def _parse(body: bytes | str | Any, url: str) -> ModelList:
             if raw is None:
                 raw = item.get("name") if isinstance(item.get("name"), str) else None
             ob = item.get("owned_by")
-            if isinstance(ob, str) and ob and ob.isprintable() and ob not in secret:
+            if isinstance(ob, str) and ob and ob.isprintable() and not (secret and secret(ob)):
                 owned_by = ob[:MAX_ID_LENGTH]
+                kept.append(ob)
             eps = item.get("supported_endpoint_types")
             if isinstance(eps, list):
                 endpoints = tuple(
@@ -285,7 +286,7 @@ def _parse(body: bytes | str | Any, url: str) -> ModelList:
             not model_id
             or len(model_id) > MAX_ID_LENGTH
             or not model_id.isprintable()
-            or raw in secret
+            or (secret and secret(model_id))
         ):
             skipped += 1
             continue
@@ -293,5 +294,6 @@ def _parse(body: bytes | str | Any, url: str) -> ModelList:
             duplicates += 1
             continue
         seen.add(model_id)
+        kept.append(model_id)
         models.append(RemoteModel(model_id, owned_by, endpoints))
     return ModelList(tuple(models), duplicates, skipped)
