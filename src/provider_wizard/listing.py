@@ -167,6 +167,10 @@ class EarlyRead:
         finally:
             self._done.set()
 
+    def wait(self, timeout: float) -> bool:
+        """Wait at most ``timeout`` seconds for the read to end; True once it has."""
+        return self._done.wait(timeout)
+
     def result(self, timeout: float) -> list[Listed] | None:
         """The providers, waiting at most ``timeout`` seconds for them; None if not ready."""
         return self._providers if self._done.wait(timeout) else None

@@ -267,3 +267,23 @@ def test_the_window_opens_with_the_providers_read_while_qt_loaded(
         pass
     assert window.stack.currentIndex() == 1 and window._current is not None
     assert window._current.name == "Home"
+
+
+def test_a_slow_early_read_is_not_waited_for_and_a_closed_window_stops_waiting(
+    qtbot: Any, qapp: QApplication, store: Store, translations: Any
+) -> None:
+    import threading
+
+    from provider_wizard.listing import EarlyRead
+
+    release = threading.Event()
+    early = EarlyRead(lambda: [] if release.wait(30) else None)  # a store on a stalled disk
+    controller = Controller(qapp, store, MemorySecretStore())
+    controller.translations = translations
+    window = controller.show(early)  # returns at once: the UI thread never waits for it
+    qtbot.addWidget(window)
+    assert not window.listed_already and window.stack.currentIndex() == 2
+    assert window.writer.busy  # a worker waits for the read, in slices
+    window.writer.cancel_all()
+    assert window.writer.pool.waitForDone(5000)  # it saw the cancel, not the 10 s deadline
+    release.set()

@@ -39,6 +39,7 @@ from .main_window import MainWindow, window_settings
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QStyle  # dialogs load on first use, not at start
 
+    from ..cancel import CancelToken
     from ..listing import EarlyRead
     from .single import Listener
 
@@ -178,9 +179,16 @@ class Controller:
                 self._tell_recovered(window, store.recovered_from)
                 store.recovered_from = None
 
-        def peek(cancel: object, progress: object) -> Any:
+        def peek(cancel: CancelToken, progress: object) -> Any:
             if early is not None:
-                return early.result(LIST_DEADLINE_S)
+                import time
+
+                deadline = time.monotonic() + LIST_DEADLINE_S
+                while not cancel.cancelled and time.monotonic() < deadline:
+                    # In slices: a window closed meanwhile does not wait out the deadline.
+                    if early.wait(0.1):
+                        return early.result(0)
+                return None
             from ..listing import listed
 
             return listed(store.peek())
@@ -209,11 +217,11 @@ class Controller:
                 window.show_listing(providers)
             validate_after_paint()
 
-        # The writer thread: a store read must not overtake (or be overtaken by) a write.
         def failed(exc: BaseException) -> None:
             window.show_error(exc)
             self._first_load_done()
 
+        # The writer thread: a store read must not overtake (or be overtaken by) a write.
         if window.listed_already:
             validate_after_paint()  # listed before the window was shown (Controller.show)
         else:
@@ -252,6 +260,7 @@ class Controller:
         apply_color_scheme(self.app, self.app.styleHints().colorScheme())
         window = MainWindow(self.store, self.secrets, old.doc, language=code)
         window.language_requested.connect(self.switch_language)
+        window.loaded.connect(self._first_load_done)  # if the first load is still to come
         window.restoreGeometry(geometry)
         window._fill_list(select=selected)
         window.show()
