@@ -368,3 +368,59 @@ def test_the_quick_parser_knows_every_command_and_parses_as_the_full_one() -> No
     ):
         quick = cli_module.build_parser(only=cli_module._command_of(argv))
         assert vars(quick.parse_args(argv)) == vars(full.parse_args(argv)), argv
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list"],
+        ["list", "--json"],
+        ["normalize-url", "gw.example.com/v1/chat/completions"],
+        ["normalize-url", "--json", "http://10.0.0.5:3000/"],
+        ["normalize-url", "https://x.example/v1", "--json"],
+    ],
+)
+def test_the_quick_reading_of_list_and_normalize_is_the_parsers(argv: list[str]) -> None:
+    from provider_wizard import cli as cli_module
+
+    quick = cli_module._quick_args(argv)
+    assert quick is not None
+    parsed = cli_module.build_parser().parse_args(argv)
+    assert vars(quick) == vars(parsed)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["list", "-h"],
+        ["-v", "list"],
+        ["list", "--json", "--json"],
+        ["list", "extra"],
+        ["normalize-url"],
+        ["normalize-url", "-x", "url"],
+        ["normalize-url", "a", "b"],
+        ["probe", "url"],
+        [],
+    ],
+)
+def test_anything_else_goes_to_the_parser(argv: list[str]) -> None:
+    from provider_wizard import cli as cli_module
+
+    assert cli_module._quick_args(argv) is None
+
+
+def test_the_quick_commands_do_not_import_argparse() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, io, contextlib\n"
+        "from provider_wizard.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['normalize-url', 'gw.example.com/v1'])\n"
+        "    main(['list', '--json'])\n"
+        "print(sorted(m for m in ('argparse', 'json') if m in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['json']"  # list --json prints JSON; nothing parsed argv

@@ -11,8 +11,6 @@ sequences in it could otherwise retitle the terminal, clear it, or print a fake 
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 import unicodedata
 
@@ -39,6 +37,8 @@ from .redact import install_log_redaction, redact
 # Names for the type checker only: importing typing costs a command-line start ~5 ms.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    # argparse loads with the parser: the quick commands are read without it (_quick_args).
+    import argparse
     from collections.abc import Sequence
     from typing import IO, Any
 
@@ -109,6 +109,8 @@ def for_terminal(text: str, *, mask: bool = True) -> str:
 
 def json_for_terminal(value: Any) -> str:
     """Indented JSON with tokens masked and no raw control character, even C1 or bidi ones."""
+    import json
+
     text = redact(json.dumps(value, ensure_ascii=False, indent=2))
     if text.replace("\n", "").isprintable():
         return text  # nothing to escape (the common case): no Python pass per character
@@ -727,8 +729,34 @@ def _command_of(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _quick_args(argv: Sequence[str]) -> Any:
+    """``normalize-url URL [--json]`` and ``list [--json]``, read without argparse, else None.
+
+    Scripts call these two in loops, and argparse (its import, one parser, gettext's look for
+    translations of its messages) costs each call about 6 ms of its 50. Anything else (help,
+    -v, an unknown option, a word that looks like one) goes to the parser, which says what
+    is wrong; a test holds what this reads equal to what the parser reads.
+    """
+    import types
+
+    words = list(argv)
+    as_json = "--json" in words
+    if as_json:
+        words.remove("--json")
+    if "--json" in words or any(w.startswith("-") for w in words):
+        return None
+    if words == ["list"]:
+        return types.SimpleNamespace(command="list", verbose=False, json=as_json, func=_cmd_list)
+    if len(words) == 2 and words[0] == "normalize-url":
+        return types.SimpleNamespace(
+            command="normalize-url", verbose=False, json=as_json, url=words[1], func=_cmd_normalize
+        )
+    return None
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The command line's parser; ``only`` builds just that command's (see ``_Skipped``)."""
+    import argparse
 
     def quick_formatter(prog: str) -> argparse.HelpFormatter:
         # A fixed width: argparse otherwise imports shutil to ask the terminal's (~4 ms).
@@ -982,17 +1010,19 @@ def main(
         # exec's command is everything after "--": its options are not ours to read.
         cut = argv.index("--")
         argv, command = argv[:cut], argv[cut + 1 :]
-    command_word = _command_of(argv)
-    known = command_word in _COMMANDS
-    parser = build_parser(only=command_word if known else None)
-    if not argv:
-        # The app opens from entry.py; here (python -c, tests) no arguments mean help.
-        parser.print_help(stdout)
-        return EXIT_OK
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help(stdout)
-        return EXIT_OK
+    args = _quick_args(argv) if not command else None
+    if args is None:
+        command_word = _command_of(argv)
+        known = command_word in _COMMANDS
+        parser = build_parser(only=command_word if known else None)
+        if not argv:
+            # The app opens from entry.py; here (python -c, tests) no arguments mean help.
+            parser.print_help(stdout)
+            return EXIT_OK
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_help(stdout)
+            return EXIT_OK
     if command:
         args.command_line = command
     if args.verbose or args.command not in _QUIET_COMMANDS:
