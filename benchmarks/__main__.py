@@ -41,13 +41,17 @@ def main() -> int:
         health=8 if tiny else 200,
     )
     print(f"machine: {machine()}")
-    print(f"runs: {runs}{' (tiny sizes)' if tiny else ''}", flush=True)
+    quick = f"{runs * 3} of start-up, commands and the list"
+    print(f"runs: {runs} ({quick}){' (tiny sizes)' if tiny else ''}", flush=True)
 
-    start = startup.run(runs)
-    commands = client_bench.cli(runs)
+    # The quick ones run three times as often: a start or a command takes a fraction of a
+    # second, and this kind of machine's speed swings by a third from one second to the next,
+    # so their medians need more samples to settle than the network's 200 ms round trips.
+    start = startup.run(runs * 3)
+    commands = client_bench.cli(runs * 3)
     net = client_bench.network(runs, delay=0.05 if tiny else 0.2, providers=4 if tiny else 20)
     wizard = client_bench.wizard(runs)
-    lists = models.run(runs, sizes["models"], heartbeat)
+    lists = models.run(runs * 3, sizes["models"], heartbeat)
     writes = models.all_on_writes(sizes["models"])
     stored = store_bench.run(runs, sizes["providers"], sizes["per_provider"])
     health = health_bench.run(
