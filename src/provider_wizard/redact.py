@@ -125,8 +125,12 @@ def contains_secret(text: str) -> bool:
         pattern, anchors, shorts = _pattern, _anchors, _shorts
     if pattern is None:
         return False
-    maybe = any(anchor in text for anchor in anchors) or any(short in text for short in shorts)
-    return maybe and pattern.search(text) is not None
+    return _may_hold(text, anchors, shorts) and pattern.search(text) is not None
+
+
+def _may_hold(text: str, anchors: frozenset[str], shorts: frozenset[str]) -> bool:
+    """False when ``text`` holds no known form for sure: no anchor, no short form in it."""
+    return any(anchor in text for anchor in anchors) or any(short in text for short in shorts)
 
 
 def secrets_among(texts: list[str]) -> set[str]:
@@ -141,8 +145,7 @@ def secrets_among(texts: list[str]) -> set[str]:
         pattern, anchors, shorts = _pattern, _anchors, _shorts
     if pattern is None or not texts:
         return set()
-    joined = "\n".join(texts)
-    if not any(anchor in joined for anchor in anchors) and not any(s in joined for s in shorts):
+    if not _may_hold("\n".join(texts), anchors, shorts):
         return set()
     return {text for text in texts if contains_secret(text)}
 
