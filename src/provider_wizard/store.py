@@ -56,6 +56,7 @@ class Store:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or store_path()
         self.recovered_from: Path | None = None  # set when a broken file was moved aside
+        self._file_lock: Any = None  # one filelock.FileLock for this store's life (see _lock)
 
     @property
     def _lock_path(self) -> Path:
@@ -69,7 +70,13 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise StoreError(_os_words(Text("create the config folder"), exc)) from None
-        lock = filelock.FileLock(str(self._lock_path), timeout=LOCK_TIMEOUT)
+        # One lock object for the store's life, not one per edit: a FileLock dropped after
+        # each edit is released again by its __del__ whenever the collector gets to it, and
+        # a Ctrl-C landing in a __del__ is swallowed ("Exception ignored in"), so a command
+        # in a loop of edits went on running (the interrupted add/remove test caught it).
+        lock = self._file_lock
+        if lock is None:
+            lock = self._file_lock = filelock.FileLock(str(self._lock_path), timeout=LOCK_TIMEOUT)
         try:
             lock.acquire()
         except filelock.Timeout:
