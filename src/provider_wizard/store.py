@@ -76,9 +76,9 @@ class Store:
         # in a loop of edits went on running (the interrupted add/remove test caught it).
         lock = self._file_lock
         if lock is None:
-            lock = self._file_lock = filelock.FileLock(str(self._lock_path), timeout=LOCK_TIMEOUT)
+            lock = self._file_lock = filelock.FileLock(str(self._lock_path))
         try:
-            lock.acquire()
+            lock.acquire(timeout=LOCK_TIMEOUT)  # read at each edit, as the lock outlives it
         except filelock.Timeout:
             raise StoreError(
                 Text("Another Provider Wizard is busy with the store; try again.")
