@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Any, Literal
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
 
 from .errors import GatewayError
 from .figures import now_utc
 from .gateway import _error_from_status, loads, parse_status
+from .together import at_once
 
 if TYPE_CHECKING:
     from .gateway import GatewayClient, GatewayInfo
@@ -36,6 +37,8 @@ __all__ = [
 
 Unit = Literal["USD", "CNY", "tokens"]
 UNLIMITED_BILLING = 100_000_000.0  # what the billing endpoint says for an unlimited token
+A = TypeVar("A")
+B = TypeVar("B")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -136,11 +139,7 @@ def details_from(info: GatewayInfo, body: bytes | None) -> Details:
 
 def read_status(client: GatewayClient, label: str = "default") -> Reading:
     """The gateway's details and the figures of the client's token (network; two steps)."""
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="status") as pool:
-        status = pool.submit(_status_body, client)
-        usage = pool.submit(_token_usage, client)
-        body = status.result()
-        usage_doc = usage.result()
+    body, usage_doc = _both(lambda: _status_body(client), lambda: _token_usage(client))
     info = parse_status(body) if body is not None else _plain()
     details = details_from(info, body)
     if usage_doc is not None:
@@ -150,6 +149,16 @@ def read_status(client: GatewayClient, label: str = "default") -> Reading:
         return Reading(details, (billing,), "billing")
     none = TokenFigures(label, None, None, None, False, None, None, None, now_utc())
     return Reading(details, (none,), "none")
+
+
+def _both(first: Callable[[], A], second: Callable[[], B]) -> tuple[A, B]:
+    """Two requests at once; the first exception either raised is raised."""
+    one, two = at_once([first, second], name="status")
+    if isinstance(one, Exception):
+        raise one
+    if isinstance(two, Exception):
+        raise two
+    return cast(A, one), cast(B, two)
 
 
 def _plain() -> GatewayInfo:
@@ -213,10 +222,10 @@ def _from_token_usage(data: dict[str, Any], details: Details, label: str) -> Tok
 
 def _billing(client: GatewayClient, details: Details, label: str) -> TokenFigures | None:
     """The OpenAI-style billing pair, as OneAPI and NewAPI answer it for a token."""
-    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="billing") as pool:
-        sub = pool.submit(_json, client, "/v1/dashboard/billing/subscription")
-        use = pool.submit(_json, client, "/v1/dashboard/billing/usage")
-        subscription, usage = sub.result(), use.result()
+    subscription, usage = _both(
+        lambda: _json(client, "/v1/dashboard/billing/subscription"),
+        lambda: _json(client, "/v1/dashboard/billing/usage"),
+    )
     if not isinstance(subscription, dict) or "error" in subscription:
         return None
     limit = _number(subscription.get("hard_limit_usd"))

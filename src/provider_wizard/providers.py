@@ -844,23 +844,22 @@ def refresh_statuses(
     """``refresh_status`` for many providers at once: every gateway asked together (a slow
     one delays none of the others), the figures kept in one write. By provider id: the
     provider as stored, or what went wrong with it."""
-    from concurrent.futures import ThreadPoolExecutor
+    from .together import at_once
 
     doc = store.load()
     providers = [_find(doc, name) for name in names]
-    outcomes: dict[str, StatusCache | Exception] = {}
-    if providers:
-        workers = min(MAX_PARALLEL_GATEWAYS, len(providers))
-        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="status") as pool:
-            futures = {
-                p.id: pool.submit(read_statuses, p, secrets, options=options, cancel=cancel)
-                for p in providers
-            }
-            for pid, future in futures.items():
-                try:
-                    outcomes[pid] = future.result()
-                except Exception as exc:  # each gateway's failure is its own
-                    outcomes[pid] = exc
+    # Each gateway's failure is its own: at_once hands it back as that provider's outcome.
+    read = [
+        functools.partial(read_statuses, p, secrets, options=options, cancel=cancel)
+        for p in providers
+    ]
+    outcomes: dict[str, StatusCache | Exception] = dict(
+        zip(
+            (p.id for p in providers),
+            at_once(read, limit=MAX_PARALLEL_GATEWAYS, name="status"),
+            strict=True,
+        )
+    )
     result: dict[str, Provider | Exception] = {}
     with store.edit() as doc:
         for pid, outcome in outcomes.items():
@@ -892,30 +891,22 @@ def read_statuses(
     cancel: CancelToken | None = None,
 ) -> StatusCache:
     """Every token's figures and the gateway's details, read together (network; no write)."""
-    from concurrent.futures import ThreadPoolExecutor
-
     from .balance import cache_of, read_status
     from .schemas import TokenStatus
+    from .together import at_once
 
     if not provider.tokens:
         raise TokenMissing(provider.name)
 
-    def read(entry: TokenEntry) -> StatusCache | Exception:
-        try:
-            token = _secret_of(secrets, provider, entry)
-            with _client(provider, token, options, cancel) as client:
-                return cache_of(read_status(client, entry.label))
-        except Exception as exc:  # each token's failure is its own
-            return exc
+    def read(entry: TokenEntry) -> StatusCache:
+        token = _secret_of(secrets, provider, entry)
+        with _client(provider, token, options, cancel) as client:
+            return cache_of(read_status(client, entry.label))
 
-    outcomes: list[StatusCache | Exception]
-    if len(provider.tokens) == 1:
-        # One token: read on this thread (a pool per provider would double the threads of
-        # a refresh of every provider for nothing).
-        outcomes = [read(provider.tokens[0])]
-    else:
-        with ThreadPoolExecutor(max_workers=min(8, len(provider.tokens))) as pool:
-            outcomes = list(pool.map(read, provider.tokens))
+    # Each token's failure is its own; one token is read on this very thread.
+    outcomes = at_once(
+        [functools.partial(read, entry) for entry in provider.tokens], limit=8, name="token"
+    )
     readings = [o for o in outcomes if not isinstance(o, Exception)]
     if not readings:
         first = outcomes[0]
@@ -1042,25 +1033,18 @@ def check_tokens_at(
 ) -> list[Exception | None]:
     """Whether the gateway at ``base_url`` accepts each token (None: it does; else the typed
     error), asked together: the wizard's check of tokens pasted several at once."""
-    from concurrent.futures import ThreadPoolExecutor
-
     from .gateway import ClientOptions, GatewayClient
+    from .together import at_once
 
     opts = options or ClientOptions()
 
-    def one(token: str) -> Exception | None:
+    def one(token: str) -> None:
         register_secret(token)
-        try:
-            with GatewayClient(base_url, token, options=opts, cancel=cancel) as client:
-                client.list_models()
-        except Exception as exc:  # each token's verdict is its own
-            return exc
-        return None
+        with GatewayClient(base_url, token, options=opts, cancel=cancel) as client:
+            client.list_models()
 
-    if not tokens:
-        return []
-    with ThreadPoolExecutor(max_workers=min(8, len(tokens))) as pool:
-        return list(pool.map(one, tokens))
+    # Each token's verdict is its own: its exception, or None where it was accepted.
+    return at_once([functools.partial(one, token) for token in tokens], limit=8, name="token")
 
 
 def find_same_gateway(
