@@ -624,3 +624,57 @@ def test_the_list_from_the_file_is_shown_first_and_changes_nothing_until_validat
     assert w.provider_list.item(2).checkState() == Qt.CheckState.Unchecked
     _drain(w)
     assert not _stored(store, "Work").enabled
+
+
+def test_the_menus_fill_after_the_first_frame_and_their_shortcuts_work(
+    qtbot: Any, window: Any
+) -> None:
+    """The actions come after the list's first frame (their classes cost the first paint
+    ~2%); from then on the standard keys reach them, pressed on the real window."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QApplication
+
+    from provider_wizard.ui.wizard import AddProviderWizard
+
+    w, _ = window
+    qtbot.waitUntil(lambda: w.menus_finished, timeout=5000)
+    file_menu = w.menuBar().actions()[0].menu()
+    actions = file_menu.actions()
+    shortcuts = [a.shortcut() for a in actions if not a.isSeparator()]
+    assert shortcuts == [
+        QKeySequence(QKeySequence.StandardKey.New),
+        QKeySequence(QKeySequence.StandardKey.Refresh),
+        QKeySequence(QKeySequence.StandardKey.Quit),
+    ]
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    with qtbot.waitSignal(w.balances_refreshed, timeout=10000):
+        qtbot.keyClick(w.provider_list, Qt.Key.Key_F5)
+    qtbot.keyClick(w.provider_list, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), AddProviderWizard))
+    wizard = QApplication.activeModalWidget()
+    assert isinstance(wizard, AddProviderWizard)
+    wizard.reject()
+
+
+def test_a_menu_opened_before_the_first_frame_is_filled_first(qtbot: Any, store: Store) -> None:
+    w = MainWindow(store, MemorySecretStore(), store.load())
+    qtbot.addWidget(w)
+    assert not w.menus_finished  # not drawn, the wait not over: no actions yet
+    from PySide6.QtWidgets import QMenu
+
+    menu = w.menuBar().actions()[1].menu()  # Language
+    assert isinstance(menu, QMenu)
+    # What Qt emits as the menu opens (a popup here would grab the keyboard offscreen).
+    menu.aboutToShow.emit()
+    assert w.menus_finished
+    assert [a.text() for a in menu.actions()][1:] == ["English", "简体中文"]
+
+
+def test_a_window_that_is_not_drawn_gets_its_menus_after_the_wait(qtbot: Any, store: Store) -> None:
+    w = MainWindow(store, MemorySecretStore(), store.load())
+    qtbot.addWidget(w)
+    assert not w.menus_finished
+    qtbot.waitUntil(lambda: w.menus_finished, timeout=5000)
+    file_menu = w.menuBar().actions()[0].menu()
+    assert len(file_menu.actions()) == 4  # type: ignore[attr-defined]  # add, refresh, -, quit

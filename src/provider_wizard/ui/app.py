@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
@@ -37,6 +37,7 @@ from ..store import Store
 from .main_window import MainWindow, window_settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon  # after the first frame: see MainWindow._build_menus
     from PySide6.QtWidgets import QMessageBox, QStyle  # dialogs load on first use, not at start
 
     from ..cancel import CancelToken
@@ -49,11 +50,12 @@ I18N_DIR = Path(__file__).resolve().parent.parent / "i18n"
 RESOURCES = Path(__file__).resolve().parent / "resources"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # rendered from the SVG by scripts/icons
 LIST_DEADLINE_S = 10.0  # the early read of the list; past it, the list waits for load()
-PAINT_WAIT_MS = 250  # the store is validated after the list's first frame, or after this
 
 
 def app_icon() -> QIcon:
     """The window icon from PNGs: an SVG would load Qt's SVG plugin (2 MB) at every start."""
+    from PySide6.QtGui import QIcon
+
     icon = QIcon()
     for size in ICON_SIZES:
         icon.addFile(str(RESOURCES / f"provider-wizard-{size}.png"), QSize(size, size))
@@ -203,14 +205,7 @@ class Controller:
 
         def validate_after_paint() -> None:
             # The list's first frame first: pydantic's import would take the GIL from it.
-            # A window that is not drawn (started minimised) is not waited for long.
-            if window.provider_list.property("painted"):
-                QTimer.singleShot(0, validate)
-                return
-            window.provider_list.first_painted.connect(
-                lambda: QTimer.singleShot(0, validate), Qt.ConnectionType.SingleShotConnection
-            )
-            QTimer.singleShot(PAINT_WAIT_MS, validate)
+            window.after_first_frame(validate)
 
         def peeked(providers: Any) -> None:
             if providers is not None:
@@ -478,7 +473,6 @@ def run(
     app.setApplicationDisplayName("Provider Wizard")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("provider-wizard")
-    app.setWindowIcon(app_icon())
     install_excepthook(app)
     if link is not None:
         from .single import forward
@@ -490,6 +484,8 @@ def run(
     apply_style(app, controller.locale)
     follow_color_scheme(app)
     window = controller.show(early)
+    # The icon once the window is drawn: QIcon's class is built with the menus' actions.
+    window.after_first_frame(lambda: app.setWindowIcon(app_icon()))
     if demo_home is not None:
         _run_demo(app, controller, demo_home)
 
