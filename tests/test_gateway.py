@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -401,3 +404,50 @@ def test_plain_http_to_a_tls_port_names_https(
         probe(emulator.base_url, token)
     assert info.value.suggested_base == f"https://127.0.0.1:{emulator.port}"
     assert info.value.suggested_base in str(info.value)
+
+
+def test_the_system_trust_store_is_used_without_a_ca_file(
+    tls_emulator: GatewayEmulator, ca_file: str
+) -> None:
+    """SSL_CERT_FILE names OpenSSL's CA file: a gateway it trusts needs no CA file of ours.
+    In a process of its own, as the app starts: the trust store is loaded once per process."""
+    import subprocess
+    import sys
+
+    token = tls_emulator.add_token(make_key("system"))
+    script = (
+        "import sys\n"
+        "from provider_wizard.probe import probe\n"
+        "print(len(probe(sys.argv[1], sys.stdin.read()).models.ids))\n"
+    )
+    env = {**os.environ, "SSL_CERT_FILE": ca_file}
+    done = subprocess.run(
+        [sys.executable, "-c", script, tls_emulator.base_url],
+        input=token,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == str(len(tls_emulator.models))
+
+
+def test_a_ca_file_fixed_in_place_is_read_again(
+    tls_emulator: GatewayEmulator, test_ca: Any, tmp_path: Path
+) -> None:
+    """The user points at the wrong certificate, then replaces the file's content: the next
+    check reads it again (the context is kept only while the file stays the same)."""
+    import trustme
+
+    token = tls_emulator.add_token(make_key("fixed"))
+    path = tmp_path / "gateway-ca.pem"
+    trustme.CA().cert_pem.write_to_path(str(path))  # another CA: the gateway is not trusted
+    options = ClientOptions(ca_file=str(path))
+    with pytest.raises(TlsError) as info:
+        probe(tls_emulator.base_url, token, options=options)
+    assert info.value.kind is TlsKind.UNTRUSTED_CERTIFICATE
+    test_ca.cert_pem.write_to_path(str(path))
+    os.utime(path, ns=(1, 1))  # a new stamp even on a file system with coarse times
+    result = probe(tls_emulator.base_url, token, options=options)
+    assert result.models.ids == tls_emulator.models

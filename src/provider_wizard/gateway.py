@@ -5,8 +5,8 @@ so callers never see an httpx exception. The rules that protect the token live h
 redirects are followed only within the same origin (the token is never sent to another host),
 the token never goes over plain http to a remote host unless the user said so, bodies are read
 with a size cap and one deadline (wire.py), and TLS is verified against the system trust store
-(truststore), optionally with one extra CA file for a self-signed gateway. Which address to
-use in the first place is probe.py's question.
+(truststore on macOS and Windows, OpenSSL's CA paths elsewhere), optionally with one extra CA
+file for a self-signed gateway. Which address to use in the first place is probe.py's question.
 """
 
 from __future__ import annotations
@@ -119,18 +119,23 @@ class _Response:
         return head.startswith((b"<!doctype html", b"<html", b"<head", b"<body"))
 
 
-@functools.lru_cache(maxsize=8)
 def _ssl_context(ca_file: str | None) -> ssl.SSLContext:
     """The TLS context for a client: the system's trust store, plus ``ca_file`` if given.
 
     Without a CA file one context serves every client (a context is safe to share): httpx
     left to itself builds one per client, ~50 ms of CPU each, which a refresh of twenty
-    providers would pay twenty times over, one after another under the GIL. With a CA file
-    it is built afresh, so a file fixed since is read again.
+    providers would pay twenty times over, one after another under the GIL. A CA file's
+    context is kept while the file stays the same: one fixed since is read again.
     """
     if not ca_file:
         return _shared_context()
-    return _new_context(ca_file)
+    import os
+
+    try:
+        seen = os.stat(ca_file)
+    except OSError:
+        return _new_context(ca_file)  # says, in plain words, that it cannot be read
+    return _ca_context(ca_file, seen.st_mtime_ns, seen.st_size)
 
 
 @functools.cache
@@ -138,13 +143,28 @@ def _shared_context() -> ssl.SSLContext:
     return _new_context(None)
 
 
+@functools.lru_cache(maxsize=8)
+def _ca_context(ca_file: str, _mtime_ns: int, _size: int) -> ssl.SSLContext:
+    return _new_context(ca_file)
+
+
 def _new_context(ca_file: str | None) -> ssl.SSLContext:
-    # Imported here: truststore loads the system trust store, which start-up does not need.
+    # Imported here: the trust store is loaded on the first https request, not at start-up.
     import ssl
+    import sys
 
-    import truststore
+    if sys.platform in ("darwin", "win32"):
+        # The platform's own verifier, with the certificates the user or the company added.
+        import truststore
 
-    ctx = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        ctx: ssl.SSLContext = truststore.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    else:
+        # Elsewhere truststore is OpenSSL with the system's CA paths, which it loads again for
+        # every connection, under one lock per context: ~25 ms of CPU per https connection,
+        # and two connections at once waited for each other (a probe's failed https attempt
+        # took 55 ms instead of 1). The same paths, loaded once per context.
+        ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        _load_system_cas(ctx)
     if ca_file:
         try:
             ctx.load_verify_locations(cafile=ca_file)
@@ -153,6 +173,44 @@ def _new_context(ca_file: str | None) -> ssl.SSLContext:
                 Text("The CA file cannot be read as a certificate: {error}", error=str(exc))
             ) from None
     return ctx
+
+
+# Where distributions keep their CA bundle, for an OpenSSL built to look elsewhere (as a
+# wheel's may be): the same list truststore searches.
+_CA_FILE_CANDIDATES = (
+    "/etc/ssl/cert.pem",  # Alpine, Arch, Fedora 34-43, RHEL 9-10, the BSDs
+    "/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem",  # Fedora 44+, RHEL 11+
+    "/etc/pki/tls/cert.pem",  # older Fedora, RHEL and CentOS
+    "/etc/ssl/certs/ca-certificates.crt",  # Debian, Ubuntu
+    "/etc/ssl/ca-bundle.pem",  # SUSE
+)
+
+
+def _load_system_cas(ctx: ssl.SSLContext) -> None:
+    """OpenSSL's default CA file or folder (SSL_CERT_FILE and SSL_CERT_DIR count), else the
+    first distribution bundle that exists."""
+    import os
+    import ssl
+
+    defaults = ssl.get_default_verify_paths()
+    if defaults.cafile or (defaults.capath and _holds_certs(defaults.capath)):
+        ctx.set_default_verify_paths()
+        return
+    for candidate in _CA_FILE_CANDIDATES:
+        if os.path.isfile(candidate):
+            ctx.load_verify_locations(cafile=candidate)
+            return
+
+
+def _holds_certs(folder: str) -> bool:
+    """A folder of OpenSSL's hashed certificate names (``1a2b3c4d.0``)."""
+    import os
+
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return False
+    return any(re.fullmatch(r"[0-9a-fA-F]{8}\.[0-9]", name) for name in names)
 
 
 class GatewayClient:
