@@ -445,6 +445,9 @@ def oneapi_model(model_id: str, *, custom: bool = False) -> dict[str, Any]:
 
 class _Server(http.server.ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's 5 is no gateway's: a refresh of twenty providers opens forty connections
+    # at once, and the connects past the backlog waited a second for the SYN to be sent again.
+    request_queue_size = 128
     emulator: GatewayEmulator
 
     def handle_error(self, request: Any, client_address: Any) -> None:
