@@ -145,6 +145,29 @@ def test_sorting_keeps_each_family_together(ids: list[str]) -> None:
     assert len(runs) == len(set(runs)), families
 
 
+@given(
+    st.lists(
+        st.text(min_size=1, max_size=8)
+        | st.sampled_from(["gpt-4o", "GPT-4o", "claude-3", "qwen-max", "o1", "x", "X", "é"]),
+        max_size=40,
+    )
+)
+def test_the_sort_is_family_rank_then_lower_case_id(ids: list[str]) -> None:
+    """The one-string keys sort_for_view builds give the order of (rank, id.lower())."""
+    from pydantic import ValidationError
+
+    from provider_wizard.ui.model_list import _sort_key, sort_for_view
+
+    entries = []
+    for i in ids:
+        try:
+            entries.append(ModelEntry(id=i))
+        except ValidationError:
+            continue  # not an id the store keeps (empty, control characters…)
+    expected = [e.id for e in sorted(entries, key=_sort_key)]
+    assert [e.id for e in sort_for_view(entries)] == expected
+
+
 def _grouped(ids: list[str], enabled: set[str] | None = None) -> tuple[ModelListModel, Any]:
     entries = [ModelEntry(id=i, enabled=i in (enabled or set())) for i in ids]
     model = ModelListModel(entries)
