@@ -100,3 +100,23 @@ def test_every_call_runs_exactly_once(values: list[int | None], limit: int) -> N
             assert isinstance(result, LookupError)
         else:
             assert result == value
+
+
+def test_after_a_base_exception_no_further_call_starts() -> None:
+    """A Ctrl-C (here SystemExit) in one call: the calls not yet started are left alone, so
+    the caller stops without waiting for them. Two workers, one after the other."""
+    from provider_wizard.together import _Work
+
+    started: list[int] = []
+
+    def stop() -> int:
+        raise SystemExit(3)
+
+    def later(n: int) -> int:
+        started.append(n)
+        return n
+
+    work = _Work([stop, *(functools.partial(later, n) for n in range(3))])
+    work.run()  # the first call raises: this worker stops
+    work.run()  # another worker comes for a call: none is left to start
+    assert started == []

@@ -52,6 +52,8 @@ class _Work(Generic[T]):
                 self.results[index] = exc
             except BaseException as exc:  # handed to the caller, not dropped
                 self.results[index] = _Raised(exc)
+                with self._lock:
+                    self._next = len(self.calls)  # nobody starts another call: the caller stops
                 return
 
 
@@ -75,5 +77,5 @@ def at_once(
     for result in work.results:
         if isinstance(result, _Raised):
             raise result.error
-    # No worker stopped early, so every call ran and left its result or its exception.
+    # No worker stopped, so every call ran and left its result or its exception.
     return cast("list[T | Exception]", work.results)
