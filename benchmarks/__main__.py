@@ -49,6 +49,7 @@ def main() -> int:
     # medians need more samples to settle than the network's 200 ms round trips. Start-up
     # most of all: in one run, single starts of the same widgets took 0.4x to 2x the app's.
     start = startup.run(runs * 5)
+    counted = None if tiny else startup.instructions()
     commands = client_bench.cli(runs * 3)
     net = client_bench.network(runs, delay=0.05 if tiny else 0.2, providers=4 if tiny else 20)
     wizard = client_bench.wizard(runs)
@@ -99,6 +100,17 @@ def main() -> int:
             f"{unit:16s} {target}"
         )
     print(f"{'All on over the list: store writes':34s} {writes:9d}")
+    if counted is None:
+        print("startup in instructions: not counted (--tiny, or valgrind is not installed)")
+    else:
+        # The same target as the timed row, counted instead of timed: one figure per run.
+        print(
+            f"{'startup, shown, in instructions':34s} "
+            f"{counted['app'] / counted['floor']:9.3f} x its widgets    "
+            f"{counted['app'] / counted['bare']:.3f} x bare Qt "
+            f"({counted['app'] / 1e6:.0f} M, {counted['floor'] / 1e6:.0f} M, "
+            f"{counted['bare'] / 1e6:.0f} M; callgrind)"
+        )
     # Each stall figure is the median of its passes' worst gaps (the table gives the highest).
     worst = max(lists["stall load"].median, lists["stall filter"].median, health["stall"].median)
     print(f"(took {time.perf_counter() - started:.0f} s)")

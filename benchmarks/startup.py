@@ -129,3 +129,44 @@ def run(runs: int, providers: int = 20) -> dict[str, Series]:
         out["app ms"].add(app["shown"][0] * 1000)
         out["bare ms"].add(bare["shown"][0] * 1000)
     return out
+
+
+def instructions(providers: int = 20) -> dict[str, float] | None:
+    """Instructions from process start to the window shown, counted by callgrind, for the
+    bare window, the same widgets without the app, and the app: the same on every run,
+    whatever else the machine is doing. None when valgrind is not installed."""
+    import re
+    import shutil
+    from concurrent.futures import ThreadPoolExecutor
+
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    _compile_app()
+    home = Path(scratch("pw-bench-count-"))
+    _store_with_providers(home, providers)
+    env = dict(
+        os.environ,
+        PROVIDER_WIZARD_HOME=str(home),
+        QT_QPA_PLATFORM="offscreen",
+        PW_BENCH_STOP_AT_SHOWN="1",
+    )
+
+    def count(kind: str) -> float:
+        callgrind = [valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null"]
+        done = subprocess.run(
+            [*callgrind, sys.executable, CHILD, kind],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+        found = re.search(r"Collected : (\d+)", done.stderr)
+        if done.returncode != 0 or found is None or "shown" not in done.stdout:
+            raise RuntimeError(f"callgrind of the {kind} start failed: {done.stderr[-500:]}")
+        return float(found.group(1))
+
+    # Two at a time: callgrind runs each program on one core, and this machine has two.
+    kinds = ("bare", "floor", "app")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return dict(zip(kinds, pool.map(count, kinds), strict=True))

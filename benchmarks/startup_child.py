@@ -6,8 +6,13 @@ Prints ``shown <rss_kb>`` when the window is on screen and, for the app, ``ready
 validated document is in. The parent times the lines from the moment it started us.
 """
 
+import os
 import sys
 from typing import Any
+
+# Set by startup.instructions: end the process at "shown", so that callgrind counts the
+# instructions of a start up to the window on screen and nothing after.
+STOP_AT_SHOWN = os.environ.get("PW_BENCH_STOP_AT_SHOWN") == "1"
 
 
 def rss_kb() -> int:
@@ -26,6 +31,8 @@ def _report_shown(app: Any) -> int:
 
     def shown() -> None:
         print("shown", rss_kb(), flush=True)
+        if STOP_AT_SHOWN:
+            os._exit(0)
         app.quit()
 
     QTimer.singleShot(0, shown)
@@ -87,6 +94,8 @@ def app() -> int:
         from PySide6.QtWidgets import QApplication
 
         print("shown", rss_kb(), flush=True)
+        if STOP_AT_SHOWN:
+            os._exit(0)
 
         def ready() -> None:
             # Listed means every provider on screen with its balance line (name, address,
