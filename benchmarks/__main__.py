@@ -78,6 +78,7 @@ def main() -> int:
         ("probe, scheme typed", net["probe"], "x round trip", "<= 1.3"),
         ("probe, no scheme typed", net["probe no scheme"], "x round trip", "<= 1.6"),
         ("balance of 20 providers", net["balance"], "x round trip", "<= 1.5"),
+        ("balance of 20, over https", net["balance https"], "x round trip", "(reference)"),
         ("one round trip", net["ideal ms"], "ms", ""),
         ("wizard shown, first time", wizard["first ms"], "ms", "<= 120"),
         ("wizard shown, later", wizard["later ms"], "ms", "<= 30"),

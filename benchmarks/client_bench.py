@@ -72,9 +72,12 @@ def cli(runs: int, providers: int = 20) -> dict[str, Series]:
     return out
 
 
-def _gateway(delay: float, tokens: int) -> tuple[subprocess.Popen[str], int, list[str]]:
+def _gateway(
+    delay: float, tokens: int, *, tls: bool = False
+) -> tuple[subprocess.Popen[str], int, list[str]]:
+    """The emulator in its own process; with ``tls``, the CA file comes first in ``keys``."""
     server = subprocess.Popen(
-        [sys.executable, GATEWAY, "10", "0", str(delay), str(tokens)],
+        [sys.executable, GATEWAY, "10", "0", str(delay), str(tokens), *(["tls"] if tls else [])],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
@@ -100,25 +103,44 @@ def network(runs: int, delay: float = 0.2, providers: int = 20) -> dict[str, Ser
     from provider_wizard.probe import probe
     from provider_wizard.providers import refresh_statuses
 
-    names = ("ideal ms", "probe", "probe no scheme", "balance")
+    names = ("ideal ms", "probe", "probe no scheme", "balance", "balance https")
     out = {name: Series() for name in names}
     server, port, keys = _gateway(delay, providers)
+    # The same gateway over https, as real ones are: every request a TLS connection of its own.
+    tls_server, tls_port, (ca_file, *tls_keys) = _gateway(delay, providers, tls=True)
     try:
         home = Path(scratch("pw-bench-net-"))
         store, secrets = _store(home, providers, f"http://127.0.0.1:{port}", keys)
         ids = [p.id for p in store.load().providers]
+        tls_home = Path(scratch("pw-bench-tls-"))
+        tls_store, tls_secrets = _store(
+            tls_home, providers, f"https://127.0.0.1:{tls_port}", tls_keys
+        )
+        with tls_store.edit() as doc:
+            for provider in doc.providers:
+                provider.ca_file = ca_file
         _round_trip(port)
+        refresh_statuses(tls_store, tls_secrets, ids_of(tls_store))  # the TLS context, once
         for _ in range(runs):
             ideal = _round_trip(port)
             out["ideal ms"].add(ideal * 1000)
             out["probe"].add(timed(lambda: probe(f"http://127.0.0.1:{port}", keys[0])) / ideal)
             out["probe no scheme"].add(timed(lambda: probe(f"127.0.0.1:{port}", keys[0])) / ideal)
             out["balance"].add(timed(lambda: refresh_statuses(store, secrets, ids)) / ideal)
+            out["balance https"].add(
+                timed(lambda: refresh_statuses(tls_store, tls_secrets, ids_of(tls_store))) / ideal
+            )
     finally:
-        assert server.stdin is not None
-        server.stdin.close()
-        server.wait(timeout=30)
+        for each in (server, tls_server):
+            assert each.stdin is not None
+            each.stdin.close()
+            each.wait(timeout=30)
+        os.unlink(ca_file)
     return out
+
+
+def ids_of(store: Any) -> list[str]:
+    return [p.id for p in store.load().providers]
 
 
 def wizard(runs: int) -> dict[str, Series]:
