@@ -119,8 +119,9 @@ def network(runs: int, delay: float = 0.2, providers: int = 20) -> dict[str, Ser
         with tls_store.edit() as doc:
             for provider in doc.providers:
                 provider.ca_file = ca_file
+        tls_ids = [p.id for p in tls_store.load().providers]
         _round_trip(port)
-        refresh_statuses(tls_store, tls_secrets, ids_of(tls_store))  # the TLS context, once
+        refresh_statuses(tls_store, tls_secrets, tls_ids)  # the CA file's context, once
         for _ in range(runs):
             ideal = _round_trip(port)
             out["ideal ms"].add(ideal * 1000)
@@ -128,7 +129,7 @@ def network(runs: int, delay: float = 0.2, providers: int = 20) -> dict[str, Ser
             out["probe no scheme"].add(timed(lambda: probe(f"127.0.0.1:{port}", keys[0])) / ideal)
             out["balance"].add(timed(lambda: refresh_statuses(store, secrets, ids)) / ideal)
             out["balance https"].add(
-                timed(lambda: refresh_statuses(tls_store, tls_secrets, ids_of(tls_store))) / ideal
+                timed(lambda: refresh_statuses(tls_store, tls_secrets, tls_ids)) / ideal
             )
     finally:
         for each in (server, tls_server):
@@ -137,10 +138,6 @@ def network(runs: int, delay: float = 0.2, providers: int = 20) -> dict[str, Ser
             each.wait(timeout=30)
         os.unlink(ca_file)
     return out
-
-
-def ids_of(store: Any) -> list[str]:
-    return [p.id for p in store.load().providers]
 
 
 def wizard(runs: int) -> dict[str, Series]:
