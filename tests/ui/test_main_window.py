@@ -678,3 +678,18 @@ def test_a_window_that_is_not_drawn_gets_its_menus_after_the_wait(qtbot: Any, st
     qtbot.waitUntil(lambda: w.menus_finished, timeout=5000)
     file_menu = w.menuBar().actions()[0].menu()
     assert len(file_menu.actions()) == 4  # type: ignore[attr-defined]  # add, refresh, -, quit
+
+
+def test_a_step_after_the_first_frame_runs_once_when_the_frame_comes_after_the_wait(
+    qtbot: Any, store: Store
+) -> None:
+    w = MainWindow(store, MemorySecretStore(), store.load())
+    qtbot.addWidget(w)
+    runs: list[int] = []
+    w.after_first_frame(lambda: runs.append(1))
+    qtbot.waitUntil(lambda: runs == [1], timeout=5000)  # not drawn: the wait ran out
+    with qtbot.waitSignal(w.provider_list.first_painted, timeout=5000):
+        w.show()
+    w.after_first_frame(lambda: runs.append(2))  # asked after the frame: on the next turn
+    qtbot.waitUntil(lambda: runs == [1, 2], timeout=5000)
+    assert runs == [1, 2]

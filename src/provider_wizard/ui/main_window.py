@@ -247,21 +247,16 @@ class MainWindow(QMainWindow):
         # the start ~50 M instructions (callgrind), more than all of this saves.
         timer = QTimer(self)
         timer.setSingleShot(True)
-        done = False
-
-        def run() -> None:
-            nonlocal done
-            if not done:  # the first frame may come after the wait ran out
-                done = True
-                step()
-
-        timer.timeout.connect(run)
+        timer.timeout.connect(step)
         if self.provider_list.property("painted"):
             timer.start(0)
             return
-        self.provider_list.first_painted.connect(
-            lambda: timer.start(0), Qt.ConnectionType.SingleShotConnection
-        )
+
+        def painted() -> None:
+            if timer.isActive():  # not when the wait ran out first: step has run
+                timer.start(0)
+
+        self.provider_list.first_painted.connect(painted, Qt.ConnectionType.SingleShotConnection)
         timer.start(FIRST_PAINT_WAIT_MS)
 
     def finish_menus(self) -> None:
