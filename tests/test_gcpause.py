@@ -1,4 +1,5 @@
-"""gc_paused: the collector is off inside, back on after, whatever happens inside."""
+"""gc_paused: the collector is off inside, back on after, whatever happens inside; and the
+start-up hold, which only undoes what it did."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from provider_wizard.gcpause import gc_paused
+from provider_wizard.gcpause import end_start_hold, gc_paused, hold_for_start
 from provider_wizard.modellist import parse_model_list
 from provider_wizard.store import Store
 
@@ -50,3 +51,26 @@ def test_bulk_steps_give_the_collector_back(tmp_path: Path) -> None:
     with pytest.raises(Exception):  # noqa: B017 - any error will do
         parse_model_list(b"<html>")
     assert gc.isenabled()
+
+
+def test_the_start_hold_ends_once() -> None:
+    hold_for_start()
+    assert not gc.isenabled()
+    end_start_hold()
+    assert gc.isenabled()
+    gc.disable()  # switched off by someone else after the hold ended
+    try:
+        end_start_hold()  # a second end (the window's step, then launch_app's finally)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_start_hold_leaves_a_collector_switched_off_elsewhere_off() -> None:
+    gc.disable()
+    try:
+        hold_for_start()
+        end_start_hold()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

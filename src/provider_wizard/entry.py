@@ -55,20 +55,27 @@ def launch_app(stdout: IO[str], **run_options: Any) -> int:
         )
         _print_cli_help(stdout)
         return EXIT_UNEXPECTED
-    if not run_options.get("demo"):  # the demo has a store of its own, made by run()
-        # Read the store's list while Qt loads, so the window opens with the providers in it.
-        from .listing import read_early
+    from .gcpause import end_start_hold, hold_for_start
 
-        run_options["early"] = read_early()
+    # No garbage collection until the window's first frame (ui.app.run ends the hold then).
+    hold_for_start()
     try:
-        from .ui.app import run
-    except ImportError as exc:
-        # Qt or its system libraries are missing: say so, and what the command line offers.
-        sys.stderr.write(
-            f"error: the desktop app cannot start ({exc}).\n"
-            "hint: install the system packages Qt needs (./scripts/run does), or use the "
-            "commands below.\n"
-        )
-        _print_cli_help(stdout)
-        return EXIT_UNEXPECTED
-    return run(**run_options)
+        if not run_options.get("demo"):  # the demo has a store of its own, made by run()
+            # Read the store's list while Qt loads, so the window opens with the providers.
+            from .listing import read_early
+
+            run_options["early"] = read_early()
+        try:
+            from .ui.app import run
+        except ImportError as exc:
+            # Qt or its system libraries are missing: say so, and what the command line offers.
+            sys.stderr.write(
+                f"error: the desktop app cannot start ({exc}).\n"
+                "hint: install the system packages Qt needs (./scripts/run does), or use the "
+                "commands below.\n"
+            )
+            _print_cli_help(stdout)
+            return EXIT_UNEXPECTED
+        return run(**run_options)
+    finally:
+        end_start_hold()  # a start that ended before its first frame

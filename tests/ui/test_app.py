@@ -182,6 +182,30 @@ def test_no_arguments_opens_the_app(config_home: Path) -> None:
     assert (config_home / "window.ini").exists()  # closing saved the window state
 
 
+def test_the_start_collects_no_garbage_until_the_first_frame(config_home: Path) -> None:
+    """The collector is off from launch_app to the window's first frame, then on again for
+    good (own process: the hold is for a real start, and it quits Qt)."""
+    script = (
+        "import gc, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from provider_wizard.entry import launch_app\n"
+        "def shown(window):\n"
+        "    print('at shown:', gc.isenabled(), flush=True)\n"
+        "    def drawn():\n"
+        "        print('after the first frame:', gc.isenabled(), flush=True)\n"
+        "        window.close()\n"
+        "        QApplication.instance().quit()\n"
+        "    window.after_first_frame(drawn)\n"
+        "sys.exit(launch_app(sys.stdout, argv=sys.argv[:1], on_shown=shown))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert "at shown: False" in proc.stdout
+    assert "after the first frame: True" in proc.stdout
+
+
 def test_follows_the_system_colour_scheme(qapp: QApplication) -> None:
     from PySide6.QtCore import Qt
 

@@ -31,6 +31,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from .. import __version__
+from ..gcpause import end_start_hold
 from ..redact import install_log_redaction, redact
 from ..secretstore import KeyringSecretStore, MemorySecretStore, SecretStore
 from ..store import Store
@@ -484,6 +485,8 @@ def run(
     apply_style(app, controller.locale)
     follow_color_scheme(app)
     window = controller.show(early)
+    # The collector back on once the window is drawn (entry.launch_app held it for the start).
+    window.after_first_frame(end_start_hold)
     # The icon once the window is drawn: QIcon's class is built with the menus' actions.
     window.after_first_frame(lambda: app.setWindowIcon(app_icon()))
     if demo_home is not None:
