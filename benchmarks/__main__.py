@@ -41,7 +41,7 @@ def main() -> int:
         health=8 if tiny else 200,
     )
     print(f"machine: {machine()}")
-    quick = f"{runs * 5} of start-up, {runs * 3} of the commands and the list"
+    quick = f"{runs * 5} of start-up, {runs * 3} of the commands, the list and the store"
     print(f"runs: {runs} ({quick}){' (tiny sizes)' if tiny else ''}", flush=True)
 
     # The quick ones run more often: a start or a command takes a fraction of a second, and
@@ -55,7 +55,7 @@ def main() -> int:
     wizard = client_bench.wizard(runs)
     lists = models.run(runs * 3, sizes["models"], heartbeat, stall_runs=runs)
     writes = models.all_on_writes(sizes["models"])
-    stored = store_bench.run(runs, sizes["providers"], sizes["per_provider"])
+    stored = store_bench.run(runs * 3, sizes["providers"], sizes["per_provider"])
     health = health_bench.run(
         runs, sizes["health"], 16 if not tiny else 4, 0.1 if not tiny else 0.02, heartbeat
     )
