@@ -51,11 +51,12 @@ def _in_worker(runner: Any, fn: Any) -> Any:
 
     loop = QEventLoop()
     box: list[Any] = []
-    runner.start(
-        lambda cancel, progress: fn(),
-        on_done=lambda r: (box.append(r), loop.quit()),
-        on_error=lambda e: (box.append(e), loop.quit()),
-    )
+
+    def keep(outcome: Any) -> None:
+        box.append(outcome)
+        loop.quit()
+
+    runner.start(lambda cancel, progress: fn(), on_done=keep, on_error=keep)
     loop.exec()
     if isinstance(box[0], BaseException):
         raise box[0]
@@ -130,7 +131,11 @@ def run(runs: int, count: int, heartbeat: Heartbeat, stall_runs: int = 1) -> dic
                         picker.view.viewport().repaint()
 
                     keystrokes.append(timed(type_one))
-                    python.append(timed(lambda p=prefix, ids=ids: [i for i in ids if p in i]))
+
+                    def plain(p: str = prefix, ids: list[str] = ids) -> list[str]:
+                        return [i for i in ids if p in i]
+
+                    python.append(timed(plain))
                     QApplication.processEvents()
         if stall_pass:
             out["stall filter"].add(heartbeat.worst * 1000)
