@@ -158,6 +158,15 @@ def test_damaged_store_is_said_and_the_app_starts(
     notice.close()
 
 
+def _app_process(script: str) -> str:
+    """Run ``script`` in a Python of its own (the app quits Qt); what it printed."""
+    proc = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
+    )
+    assert proc.returncode == 0, proc.stderr
+    return proc.stdout
+
+
 def test_no_arguments_opens_the_app(config_home: Path) -> None:
     """``provider-wizard`` with no arguments shows the main window (own process: it quits Qt)."""
     script = (
@@ -168,17 +177,16 @@ def test_no_arguments_opens_the_app(config_home: Path) -> None:
         "app = QApplication(sys.argv[:1])\n"
         "def close():\n"
         "    shown = [w for w in app.topLevelWidgets() if w.isVisible()]\n"
+        "    if not shown:\n"
+        "        QTimer.singleShot(10, close)  # not on screen yet: look again\n"
+        "        return\n"
         "    print('shown:', ','.join(type(w).__name__ for w in shown))\n"
         "    for w in shown: w.close()\n"
         "    app.quit()\n"
-        "QTimer.singleShot(500, close)\n"
+        "QTimer.singleShot(0, close)\n"
         "sys.exit(main([]))\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert "shown: MainWindow" in proc.stdout
+    assert "shown: MainWindow" in _app_process(script)
     assert (config_home / "window.ini").exists()  # closing saved the window state
 
 
@@ -198,12 +206,9 @@ def test_the_start_collects_no_garbage_until_the_first_frame(config_home: Path) 
         "    window.after_first_frame(drawn)\n"
         "sys.exit(launch_app(sys.stdout, argv=sys.argv[:1], on_shown=shown))\n"
     )
-    proc = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60
-    )
-    assert proc.returncode == 0, proc.stderr
-    assert "at shown: False" in proc.stdout
-    assert "after the first frame: True" in proc.stdout
+    said = _app_process(script)
+    assert "at shown: False" in said
+    assert "after the first frame: True" in said
 
 
 def test_follows_the_system_colour_scheme(qapp: QApplication) -> None:
