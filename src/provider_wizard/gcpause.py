@@ -8,6 +8,9 @@ pays for several full walks of the heap (the store benchmark measured 5.6x json.
 with the collector running, 2.4x to 2.7x with it paused). Pausing it for the build costs
 nothing in safety: the new objects are still collected normally once the pause ends, and
 garbage cycles made meanwhile (there are none in these steps) would wait only until then.
+
+The desktop app's start is held the same way, from ``entry.launch_app`` to the window's first
+frame (``hold_for_start``, ``end_start_hold``).
 """
 
 from __future__ import annotations
