@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
+import os
 import re
 import time
 from collections.abc import Iterator
@@ -129,8 +130,6 @@ def _ssl_context(ca_file: str | None) -> ssl.SSLContext:
     """
     if not ca_file:
         return _shared_context()
-    import os
-
     try:
         seen = os.stat(ca_file)
     except OSError:
@@ -189,7 +188,6 @@ _CA_FILE_CANDIDATES = (
 def _load_system_cas(ctx: ssl.SSLContext) -> None:
     """OpenSSL's default CA file or folder (SSL_CERT_FILE and SSL_CERT_DIR count), else the
     first distribution bundle that exists."""
-    import os
     import ssl
 
     defaults = ssl.get_default_verify_paths()
@@ -204,8 +202,6 @@ def _load_system_cas(ctx: ssl.SSLContext) -> None:
 
 def _holds_certs(folder: str) -> bool:
     """A folder of OpenSSL's hashed certificate names (``1a2b3c4d.0``)."""
-    import os
-
     try:
         names = os.listdir(folder)
     except OSError:
